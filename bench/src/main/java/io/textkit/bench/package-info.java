@@ -1,0 +1,2 @@
+/** JMH benchmarks and peer comparisons. */
+package io.textkit.bench;
