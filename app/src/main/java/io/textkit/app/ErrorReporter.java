@@ -1,0 +1,24 @@
+package io.textkit.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns a failed command into one line on standard error, {@code textkit: <message>}, and exit code
+ * 1; the stack trace only with {@code --verbose}.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+        String message = e.getMessage() == null || e.getMessage().isBlank()
+                ? e.getClass().getSimpleName()
+                : e.getMessage();
+        cli.getErr().println("textkit: " + message);
+        if (TextkitCommand.verbose) {
+            e.printStackTrace(cli.getErr());
+        }
+        cli.getErr().flush();
+        return 1;
+    }
+}
