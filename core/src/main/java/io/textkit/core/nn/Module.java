@@ -13,8 +13,9 @@ import org.ejml.data.FMatrixRMaj;
  * registers them in its constructor and computes its output in its own {@code forward} method,
  * whose signature fits what it does.
  *
- * <p>Names are dotted paths ({@code encoder.layer0.weight}) in registration order, so a model's
- * state is an ordered map that a model file can store and validate.
+ * <p>Names are dotted paths ({@code encoder.layer0.weight}); a module's own parameters come first,
+ * then its buffers, then its children, each in registration order, so a model's state is an
+ * ordered map that a model file can store and validate.
  */
 public abstract class Module {
     private final Map<String, Tensor> parameters = new LinkedHashMap<>();
@@ -58,7 +59,7 @@ public abstract class Module {
     /** Every parameter of this module and its children, by dotted name, in registration order. */
     public Map<String, Tensor> namedParameters() {
         Map<String, Tensor> out = new LinkedHashMap<>();
-        collect("", out, null);
+        collectParameters("", out);
         return out;
     }
 
@@ -72,10 +73,8 @@ public abstract class Module {
      * the live ones, not copies.
      */
     public Map<String, FMatrixRMaj> state() {
-        Map<String, Tensor> params = new LinkedHashMap<>();
         Map<String, FMatrixRMaj> out = new LinkedHashMap<>();
-        collect("", params, out);
-        params.forEach((name, t) -> out.put(name, t.value()));
+        collectState("", out);
         return out;
     }
 
@@ -104,12 +103,15 @@ public abstract class Module {
         mine.forEach((name, m) -> System.arraycopy(saved.get(name).data, 0, m.data, 0, m.numRows * m.numCols));
     }
 
-    private void collect(String prefix, Map<String, Tensor> params, Map<String, FMatrixRMaj> bufs) {
-        parameters.forEach((name, t) -> params.put(prefix + name, t));
-        if (bufs != null) {
-            buffers.forEach((name, b) -> bufs.put(prefix + name, b));
-        }
-        children.forEach((name, child) -> child.collect(prefix + name + ".", params, bufs));
+    private void collectParameters(String prefix, Map<String, Tensor> out) {
+        parameters.forEach((name, t) -> out.put(prefix + name, t));
+        children.forEach((name, child) -> child.collectParameters(prefix + name + ".", out));
+    }
+
+    private void collectState(String prefix, Map<String, FMatrixRMaj> out) {
+        parameters.forEach((name, t) -> out.put(prefix + name, t.value()));
+        buffers.forEach((name, b) -> out.put(prefix + name, b));
+        children.forEach((name, child) -> child.collectState(prefix + name + ".", out));
     }
 
     /** Switches this module and its children between training (dropout, batch statistics) and evaluation. */
