@@ -1,0 +1,72 @@
+package io.textkit.core.nn;
+
+import io.textkit.core.tensor.Convolution;
+import io.textkit.core.tensor.Tensor;
+import java.util.Random;
+
+/**
+ * A one-dimensional convolution over time with {@code outChannels} filters, each spanning
+ * {@code width} consecutive steps: y[t] = Σ_{j<width} x[t+j]·W_j + b, on a time-major batch
+ * {@code (time·batch) × inChannels}. It is "valid": the output has {@code time − width + 1} steps,
+ * {@code ((time − width + 1)·batch) × outChannels}, output step t covering input steps t … t+width−1.
+ *
+ * <p>Padding is the caller's: pad every sequence with zero rows (e.g. the {@link Embedding} padding
+ * id) to at least {@code width} steps; to give every token a window of its own, pad the batch to
+ * {@code longest + width − 1} steps. {@link #outputMask} then says which output steps to pool.
+ *
+ * <p>W is {@code (width·inChannels) × outChannels}, the window's steps stacked, and starts
+ * He-uniform because text CNNs follow the convolution with a ReLU; b starts at zero.
+ */
+public final class Conv1d extends Module {
+    private final int width;
+    private final Tensor weight;
+    private final Tensor bias;
+
+    public Conv1d(int inChannels, int outChannels, int width, Random random) {
+        if (inChannels < 1 || outChannels < 1 || width < 1) {
+            throw new IllegalArgumentException("Conv1d needs positive channels and width, got " + inChannels + "→"
+                    + outChannels + " width " + width);
+        }
+        this.width = width;
+        this.weight = registerParameter("weight", Init.heUniform(width * inChannels, outChannels, random));
+        this.bias = registerParameter("bias", Init.zeros(1, outChannels));
+    }
+
+    /** x is {@code (time·batch) × inChannels}, time-major; returns {@code ((time−width+1)·batch) × outChannels}. */
+    public Tensor forward(Tensor x, int batch) {
+        if (weight.rows() != width * x.cols()) {
+            throw new IllegalArgumentException("Conv1d expects " + weight.rows() / width + " input channels, got "
+                    + x.shape());
+        }
+        return Convolution.conv1d(x, batch, weight, bias);
+    }
+
+    /**
+     * The mask of the output for an input mask {@code float[time·batch]} (read, not modified): output
+     * step t of example b is real when its window starts on a real step, the rest of the window then
+     * reading the zero padding. Returns {@code float[(time−width+1)·batch]}.
+     */
+    public float[] outputMask(float[] mask, int batch) {
+        if (batch < 1 || mask.length % batch != 0 || mask.length / batch < width) {
+            throw new IllegalArgumentException("Conv1d.outputMask: a mask of " + mask.length + " entries is not (time·"
+                    + batch + ") with at least " + width + " steps");
+        }
+        float[] out = new float[mask.length - (width - 1) * batch];
+        System.arraycopy(mask, 0, out, 0, out.length);
+        return out;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    /** W, {@code (width·inChannels) × outChannels} (the live parameter). */
+    public Tensor weight() {
+        return weight;
+    }
+
+    /** b, {@code 1 × outChannels} (the live parameter). */
+    public Tensor bias() {
+        return bias;
+    }
+}

@@ -1,0 +1,46 @@
+package io.textkit.core.nn;
+
+import io.textkit.core.tensor.Arithmetic;
+import io.textkit.core.tensor.Tensor;
+import java.util.Random;
+
+/**
+ * A fully connected layer, y = x·W + b, with W of shape {@code in × out} and b of shape
+ * {@code 1 × out} added to every row.
+ *
+ * <p>W starts Glorot-uniform because the layers built on it (gates, attention, tanh MLPs) are
+ * mostly saturating, which is what Glorot's variance argument assumes; b starts at zero.
+ */
+public final class Linear extends Layer {
+    private final Tensor weight;
+    private final Tensor bias;
+
+    /** A layer from {@code in} to {@code out} features, with or without the bias b. */
+    public Linear(int in, int out, boolean bias, Random random) {
+        if (in < 1 || out < 1) {
+            throw new IllegalArgumentException("Linear needs at least one input and one output feature, got " + in + "→" + out);
+        }
+        this.weight = registerParameter("weight", Init.glorotUniform(in, out, random));
+        this.bias = bias ? registerParameter("bias", Init.zeros(1, out)) : null;
+    }
+
+    /** x is {@code rows × in}; returns {@code rows × out}. */
+    @Override
+    public Tensor forward(Tensor x) {
+        if (x.cols() != weight.rows()) {
+            throw new IllegalArgumentException("Linear expects " + weight.rows() + " input features, got " + x.shape());
+        }
+        Tensor y = Arithmetic.matmul(x, weight);
+        return bias == null ? y : Arithmetic.add(y, bias);
+    }
+
+    /** W, {@code in × out} (the live parameter). */
+    public Tensor weight() {
+        return weight;
+    }
+
+    /** b, {@code 1 × out}, or {@code null} for a layer without bias. */
+    public Tensor bias() {
+        return bias;
+    }
+}
