@@ -42,7 +42,7 @@ public final class Progress implements AutoCloseable {
 
     /** Progress on standard error, as a bar when it is a terminal, else a log line every 10 s. */
     public static Progress start(String task, long total, String unit) {
-        return new Progress(task, total, unit, System.err, isTerminal(), 10_000_000_000L, System::nanoTime);
+        return new Progress(task, total, unit, System.err, isTerminal(System.err), 10_000_000_000L, System::nanoTime);
     }
 
     /** Progress on {@code out} with an explicit mode, log interval and clock (for tests). */
@@ -110,6 +110,20 @@ public final class Progress implements AutoCloseable {
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
+    /**
+     * Ends without a final line, erasing the bar on a terminal, for a caller that prints its own
+     * summary instead. A later {@link #close()} does nothing.
+     */
+    public void clear() {
+        if (!closed) {
+            closed = true;
+            if (terminal) {
+                out.print("\r\033[K");
+                out.flush();
+            }
+        }
+    }
+
     /** Draws the final line with the elapsed time. */
     @Override
     public void close() {
@@ -119,8 +133,11 @@ public final class Progress implements AutoCloseable {
         }
     }
 
-    /** True when standard error is likely an interactive terminal. */
-    private static boolean isTerminal() {
+    /** True when {@code out} is standard output or error and they are likely an interactive terminal. */
+    public static boolean isTerminal(PrintStream out) {
+        if (out != System.err && out != System.out) {
+            return false;
+        }
         java.io.Console console = System.console();
         if (console == null) {
             return false;
