@@ -38,13 +38,13 @@ public final class Rnn extends Module {
     private final Random dropoutRandom;
     private final List<RecurrentCell> cells = new ArrayList<>();
 
-    /** Every output of every step, and the final state of every layer and direction. */
+    /**
+     * What a run returns. {@code outputs}: the last layer's output at every step,
+     * {@code (time·batch) × (hidden·directions)}, forward direction in the first {@code hidden}
+     * columns, zero at padded steps. {@code finalStates}: the state each layer and direction ended
+     * on, at index {@code layer·directions + direction}, direction 1 being the backward one.
+     */
     public record Output(Tensor outputs, List<RecurrentState> finalStates) {
-        /**
-         * {@code outputs}: {@code (time·batch) × (hidden·directions)}, forward direction first, zero at
-         * padded steps. {@code finalStates}: index {@code layer·directions + direction}, direction 1
-         * being the backward one.
-         */
         public Output {
             finalStates = List.copyOf(finalStates);
         }
@@ -140,7 +140,8 @@ public final class Rnn extends Module {
                 state = next;
                 outputs[t] = next.h();
             } else {
-                state = new RecurrentState(m.blend(next.h(), state.h()), next.c() == null ? null : m.blend(next.c(), state.c()));
+                Tensor c = next.c() == null ? null : m.blend(next.c(), state.c());
+                state = new RecurrentState(m.blend(next.h(), state.h()), c);
                 outputs[t] = mul(state.h(), m.keep);
             }
         }

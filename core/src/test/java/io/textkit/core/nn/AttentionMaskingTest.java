@@ -3,6 +3,7 @@ package io.textkit.core.nn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.textkit.core.tensor.Tensor;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -97,8 +98,8 @@ class AttentionMaskingTest {
         float[] mask = {1, 1, 0};
         Tensor out = attention.forward(query, keys, keys, mask);
         Tensor garbage = attention.forward(query, withGarbageInPadding(keys, mask), withGarbageInPadding(keys, mask), mask);
-        Tensor truncated = attention.forward(query, Tensor.of(2, 4, java.util.Arrays.copyOf(keys.data(), 8)),
-                Tensor.of(2, 4, java.util.Arrays.copyOf(keys.data(), 8)), null);
+        Tensor truncated = attention.forward(query, Tensor.of(2, 4, Arrays.copyOf(keys.data(), 8)),
+                Tensor.of(2, 4, Arrays.copyOf(keys.data(), 8)), null);
         for (int k = 0; k < out.data().length; k++) {
             assertEquals(out.data()[k], garbage.data()[k]);
             assertEquals(truncated.data()[k], out.data()[k], 1e-6);
