@@ -24,7 +24,7 @@ import org.ejml.data.FMatrixRMaj;
  *
  * <p>A batch of sequences is one tensor of shape {@code (time·batch) × features}, time-major: row
  * {@code t·batch + b} holds example {@code b} at step {@code t}, so one time step is a contiguous
- * block of rows. Padding is described by a mask in the same order (see {@code Sequences}).
+ * block of rows. Padding is described by a mask {@code float[time·batch]} in the same order.
  *
  * <p>Gradients are dense, except that an embedding lookup marks only the rows it touched; an
  * optimizer then updates only those rows ({@link #gradRows()}). Any dense contribution makes the
