@@ -58,6 +58,7 @@ public final class TrainingLoop {
     private DoubleSupplier devMetric;
     private boolean higherIsBetter = true;
     private int patience = Integer.MAX_VALUE;
+    private int logEvery = 1;
     private boolean progress = true;
     private PrintStream log = System.err;
     private volatile boolean stopRequested;
@@ -128,6 +129,12 @@ public final class TrainingLoop {
         return this;
     }
 
+    /** Prints the epoch summary every {@code n} epochs (and for the last one). */
+    public TrainingLoop logEvery(int n) {
+        this.logEvery = positive("log interval", n);
+        return this;
+    }
+
     /** Asks the loop to stop after the current batch; safe to call from any thread. */
     public void requestStop() {
         stopRequested = true;
@@ -179,8 +186,8 @@ public final class TrainingLoop {
             }
             Epoch e = new Epoch(epoch, lossSum / seen, metric, (System.nanoTime() - start) / 1e9);
             history.add(e);
-            if (log != null) {
-                log.printf(Locale.ROOT, "epoch %d/%d  train loss %.4f%s  %.1f s%n", epoch, epochs, e.trainLoss(),
+            if (log != null && (epoch % logEvery == 0 || epoch == epochs)) {
+                log.printf(Locale.ROOT, "epoch %d/%d  train loss %.4f%s  %.2f s%n", epoch, epochs, e.trainLoss(),
                         stopping == null ? "" : String.format(Locale.ROOT, "  dev %.4f%s", metric,
                                 stopping.bestEpoch() == epoch ? " (best)" : ""), e.seconds());
             }
