@@ -1,5 +1,6 @@
 package io.textkit.app;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** Entry point of the {@code textkit} command line. Exit codes: 0 success, 1 failure, 2 bad usage. */
@@ -10,10 +11,17 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs one command line and returns its exit code, without exiting (for tests). */
+    /** Runs one command line and returns its exit code, without exiting. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs one command line with picocli's own output (help, usage, errors) going to {@code out} and {@code err}. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new TextkitCommand());
         cli.setExecutionExceptionHandler(new ErrorReporter());
+        cli.setOut(out);
+        cli.setErr(err);
         return cli.execute(args);
     }
 }
