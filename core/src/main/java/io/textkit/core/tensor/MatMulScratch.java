@@ -10,6 +10,7 @@ final class MatMulScratch {
     private float[] packedA = new float[0];
     private float[] packedB = new float[0];
     private float[] tile = new float[0];
+    private final int[] rowOffsets = new int[VectorMicroKernel.LANES];
 
     private MatMulScratch() {}
 
@@ -32,6 +33,11 @@ final class MatMulScratch {
             packedB = new float[size];
         }
         return packedB;
+    }
+
+    /** LANES ints for the gather offsets of a transposed b; contents unspecified. */
+    int[] rowOffsets() {
+        return rowOffsets;
     }
 
     /** A buffer of at least {@code size} floats for one edge block of c; contents unspecified. */

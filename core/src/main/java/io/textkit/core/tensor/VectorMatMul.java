@@ -28,8 +28,13 @@ final class VectorMatMul implements MatMulKernel {
     static final int ROW_BLOCK = 16 * ROWS;
     /** Packed b is at most this many floats (2 MB), which bounds the columns packed at once. */
     static final int PACKED_B_FLOATS = 1 << 19;
-    /** Below this many multiply-adds a product stays on the calling thread; measured, see bench/README.md. */
-    static final long PARALLEL_MIN_MULTIPLY_ADDS = 1L << 21;
+    /**
+     * Below this many multiply-adds (about 130 µs on one core) a product stays on the calling thread.
+     * Handing rows to a worker and joining costs ~6 µs median when a core is free, but on a 2-core
+     * machine shared with builds the worker often waits for a core; there splits below ~8 M
+     * multiply-adds measured slower than one thread, and far above it (512³) up to 1.6× faster.
+     */
+    static final long PARALLEL_MIN_MULTIPLY_ADDS = 1L << 23;
 
     private final RowSplitter splitter;
 
@@ -58,11 +63,12 @@ final class VectorMatMul implements MatMulKernel {
         }
         boolean parallel = splitter.threads() > 1 && (long) m * n * k >= PARALLEL_MIN_MULTIPLY_ADDS;
         int columnBlock = Math.max(COLS, PACKED_B_FLOATS / k / COLS * COLS);
-        float[] packedB = MatMulScratch.local().packedB(k * Math.min(roundUp(n, COLS), columnBlock));
+        MatMulScratch scratch = MatMulScratch.local();
+        float[] packedB = scratch.packedB(k * Math.min(roundUp(n, COLS), columnBlock));
         for (int j0 = 0; j0 < n; j0 += columnBlock) {
             int nc = Math.min(columnBlock, n - j0);
             int cols0 = j0;
-            PanelPacking.packB(b, transB, k, j0, nc, COLS, packedB);
+            PanelPacking.packB(b, transB, k, j0, nc, COLS, packedB, scratch.rowOffsets());
             RowSplitter.RowRange rows = (from, to) ->
                     multiplyRows(a, transA, packedB, c, add, k, cols0, nc, from, to);
             if (parallel) {
