@@ -67,7 +67,7 @@ public final class MatMul {
     }
 
     /** "vector" or "ejml": the implementation this JVM multiplies with. */
-    public static String implementation() {
+    static String implementation() {
         return KERNEL instanceof EjmlMatMul ? "ejml" : "vector";
     }
 

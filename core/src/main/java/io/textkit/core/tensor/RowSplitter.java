@@ -1,17 +1,17 @@
 package io.textkit.core.tensor;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Runs the row ranges of one product on a fixed set of threads: the caller takes the first range
- * and {@code threads - 1} daemon workers the others. Workers only ever run row ranges, never wait
- * on each other, so concurrent callers queue rather than deadlock.
+ * Runs the row chunks of one product on the calling thread plus up to {@code threads - 1} daemon
+ * workers. Chunks are claimed from a shared counter rather than dealt out in advance, so a worker
+ * that gets no core (the machine is shared, or busy with other work) costs almost nothing: the
+ * caller takes the chunks it would have had. Workers never wait on anything, so concurrent callers
+ * queue rather than deadlock.
  */
 final class RowSplitter {
     /** Computes rows {@code from .. to-1} of c. */
@@ -19,6 +19,8 @@ final class RowSplitter {
         void run(int from, int to);
     }
 
+    /** Chunks per thread: enough to even out late starts, few enough to keep each chunk's panels warm. */
+    private static final int CHUNKS_PER_THREAD = 4;
     private static final AtomicInteger POOL_IDS = new AtomicInteger();
 
     private final int threads;
@@ -36,53 +38,70 @@ final class RowSplitter {
     }
 
     /**
-     * Splits rows {@code 0 .. m-1} into at most {@link #threads()} ranges whose bounds are multiples
-     * of {@code granule}, runs them in parallel and returns when all are done.
+     * Runs {@code range} over rows {@code 0 .. m-1} in chunks whose bounds are multiples of
+     * {@code granule}, on as many threads as can get a core, and returns when every chunk is done.
      */
     void run(int m, int granule, RowRange range) {
-        int blocks = (m + granule - 1) / granule;
-        int parts = Math.min(threads, blocks);
-        if (parts <= 1) {
+        int granules = (m + granule - 1) / granule;
+        int chunkRows = Math.max(1, granules / (threads * CHUNKS_PER_THREAD)) * granule;
+        Job job = new Job(m, chunkRows, range);
+        if (job.chunks <= 1 || threads == 1) {
             range.run(0, m);
             return;
         }
-        List<Future<?>> pending = new ArrayList<>(parts - 1);
         ExecutorService pool = workers();
-        for (int part = 1; part < parts; part++) {
-            int from = Math.min(m, blocks * part / parts * granule);
-            int to = Math.min(m, blocks * (part + 1) / parts * granule);
-            pending.add(pool.submit(() -> range.run(from, to)));
+        for (int helper = 1; helper < Math.min(threads, job.chunks); helper++) {
+            pool.execute(job::work);
         }
-        range.run(0, Math.min(m, blocks / parts * granule));
-        for (Future<?> f : pending) {
-            await(f);
-        }
+        job.work();
+        job.awaitChunks();
     }
 
-    private static void await(Future<?> f) {
-        boolean interrupted = false;
-        try {
-            while (true) {
+    /** One product's chunks, claimed in order by whichever thread asks next. */
+    private static final class Job {
+        final int m;
+        final int chunkRows;
+        final int chunks;
+        final RowRange range;
+        final Thread caller = Thread.currentThread();
+        final AtomicInteger nextChunk = new AtomicInteger();
+        final AtomicInteger doneChunks = new AtomicInteger();
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Job(int m, int chunkRows, RowRange range) {
+            this.m = m;
+            this.chunkRows = chunkRows;
+            this.chunks = (m + chunkRows - 1) / chunkRows;
+            this.range = range;
+        }
+
+        void work() {
+            for (int chunk; (chunk = nextChunk.getAndIncrement()) < chunks; ) {
                 try {
-                    f.get();
-                    return;
-                } catch (InterruptedException e) {
-                    // The other rows are still being written into c: finish them, then re-interrupt.
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (cause instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(cause);
+                    range.run(chunk * chunkRows, Math.min(m, (chunk + 1) * chunkRows));
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                }
+                if (doneChunks.incrementAndGet() == chunks && Thread.currentThread() != caller) {
+                    LockSupport.unpark(caller);
                 }
             }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+        }
+
+        /** Waits for chunks other threads claimed; a worker that starts after the last claim does nothing. */
+        void awaitChunks() {
+            while (doneChunks.get() < chunks) {
+                LockSupport.park(this);
+            }
+            Throwable t = failure.get();
+            if (t instanceof RuntimeException r) {
+                throw r;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+            if (t != null) {
+                throw new IllegalStateException(t);
             }
         }
     }

@@ -29,12 +29,12 @@ final class VectorMatMul implements MatMulKernel {
     /** Packed b is at most this many floats (2 MB), which bounds the columns packed at once. */
     static final int PACKED_B_FLOATS = 1 << 19;
     /**
-     * Below this many multiply-adds (about 130 µs on one core) a product stays on the calling thread.
-     * Handing rows to a worker and joining costs ~6 µs median when a core is free, but on a 2-core
-     * machine shared with builds the worker often waits for a core; there splits below ~8 M
-     * multiply-adds measured slower than one thread, and far above it (512³) up to 1.6× faster.
+     * Below this many multiply-adds (~250 µs on one core) a product stays on the calling thread.
+     * Measured on a shared 2-core AVX-512 machine, two threads against one: 0.7–0.85× at 8.4 M
+     * multiply-adds, 0.85–1.05× at 12.6 M, 1.0–1.07× at 16.8 M (256³), 1.1–1.3× at 33.6 M and
+     * 1.5–1.6× at 134 M (512³).
      */
-    static final long PARALLEL_MIN_MULTIPLY_ADDS = 1L << 23;
+    static final long PARALLEL_MIN_MULTIPLY_ADDS = 1L << 24;
 
     private final RowSplitter splitter;
 
@@ -67,14 +67,13 @@ final class VectorMatMul implements MatMulKernel {
         float[] packedB = scratch.packedB(k * Math.min(roundUp(n, COLS), columnBlock));
         for (int j0 = 0; j0 < n; j0 += columnBlock) {
             int nc = Math.min(columnBlock, n - j0);
-            int cols0 = j0;
             PanelPacking.packB(b, transB, k, j0, nc, COLS, packedB, scratch.rowOffsets());
-            RowSplitter.RowRange rows = (from, to) ->
-                    multiplyRows(a, transA, packedB, c, add, k, cols0, nc, from, to);
             if (parallel) {
-                splitter.run(m, ROWS, rows);
+                int cols0 = j0;
+                splitter.run(m, ROWS, (from, to) ->
+                        multiplyRows(a, transA, packedB, c, add, k, cols0, nc, from, to));
             } else {
-                rows.run(0, m);
+                multiplyRows(a, transA, packedB, c, add, k, j0, nc, 0, m);
             }
         }
     }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * The shapes are above the parallel threshold, with row counts that leave uneven splits and edges.
  */
 class VectorMatMulIsDeterministicTest {
-    /** m, k, n: each above the parallel threshold, with odd m and n for uneven splits and edges. */
-    private static final int[][] SHAPES = {{256, 256, 256}, {37, 601, 401}, {129, 257, 513}};
+    /** m, k, n: above the parallel threshold, odd m and n for uneven splits and edges, k and n crossing blocks. */
+    private static final int[][] SHAPES = {{256, 256, 256}, {37, 1201, 401}, {129, 257, 513}, {45, 1500, 700}};
 
     @Test
     void anyThreadCountGivesTheSameBits() {
@@ -52,6 +52,36 @@ class VectorMatMulIsDeterministicTest {
             op.via(kernel, a, b, first);
             op.via(kernel, a, b, second);
             assertArrayEquals(first.data, second.data, op.toString());
+        }
+    }
+
+    /**
+     * A row of c does not depend on where the split falls: computing any slice of a's rows on its
+     * own (so that its rows land in different blocks and edges) gives the same bits as the whole.
+     */
+    @Test
+    void rowsComputedAloneGiveTheSameBits() {
+        MatMulKernel kernel = VectorMatMul.create(1);
+        Random rng = new Random(31);
+        int m = 45, k = 300, n = 77;
+        for (MatMulOp op : new MatMulOp[] {MatMulOp.MULT, MatMulOp.MULT_ADD, MatMulOp.MULT_TRANS_B}) {
+            FMatrixRMaj a = op.a(m, k, rng);
+            FMatrixRMaj b = op.b(k, n, rng);
+            FMatrixRMaj c0 = MatMulOp.random(m, n, rng);
+            FMatrixRMaj whole = c0.copy();
+            op.via(kernel, a, b, whole);
+            int[] cuts = {0, 3, 13, 14, 30, 45};
+            for (int s = 0; s + 1 < cuts.length; s++) {
+                int from = cuts[s], rows = cuts[s + 1] - from;
+                FMatrixRMaj aRows = new FMatrixRMaj(rows, k);
+                System.arraycopy(a.data, from * k, aRows.data, 0, rows * k);
+                FMatrixRMaj cRows = new FMatrixRMaj(rows, n);
+                System.arraycopy(c0.data, from * n, cRows.data, 0, rows * n);
+                op.via(kernel, aRows, b, cRows);
+                float[] expected = new float[rows * n];
+                System.arraycopy(whole.data, from * n, expected, 0, rows * n);
+                assertArrayEquals(expected, cRows.data, op + " rows " + from + ".." + (from + rows));
+            }
         }
     }
 }
