@@ -19,8 +19,8 @@ final class PanelPacking {
     /**
      * Packs columns {@code j0 .. j0+nc-1} of op(b) (k×n) as strips of {@code cols} columns: strip s
      * holds, for each p &lt; k, the row op(b)[p][j0 + s·cols ..] at {@code dst[s·k·cols + p·cols ..]},
-     * zero-padded to {@code cols}. Reads b (k×n, or n×k when transposed); overwrites dst and, when
-     * transposed, the first LANES entries of {@code rowOffsets}.
+     * zero-padded to {@code cols}. Reads b (k×n, or n×k when transposed); overwrites dst and the
+     * LANES gather offsets in {@code rowOffsets}.
      */
     static void packB(FMatrixRMaj b, boolean transposed, int k, int j0, int nc, int cols, float[] dst,
                       int[] rowOffsets) {

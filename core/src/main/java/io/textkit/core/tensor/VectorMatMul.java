@@ -29,12 +29,12 @@ final class VectorMatMul implements MatMulKernel {
     /** Packed b is at most this many floats (2 MB), which bounds the columns packed at once. */
     static final int PACKED_B_FLOATS = 1 << 19;
     /**
-     * Below this many multiply-adds (~250 µs on one core) a product stays on the calling thread.
+     * Below this many multiply-adds (~0.5 ms on one core) a product stays on the calling thread.
      * Measured on a shared 2-core AVX-512 machine, two threads against one: 0.7–0.85× at 8.4 M
-     * multiply-adds, 0.85–1.05× at 12.6 M, 1.0–1.07× at 16.8 M (256³), 1.1–1.3× at 33.6 M and
-     * 1.5–1.6× at 134 M (512³).
+     * multiply-adds, 0.85–1.05× at 12.6 M, 0.8–1.0× at 16.8 M (256³, JMH), 1.1–1.3× at 33.6 M and
+     * 1.1–1.6× at 134 M (512³) when the other core is free, less when other jobs hold it.
      */
-    static final long PARALLEL_MIN_MULTIPLY_ADDS = 1L << 24;
+    static final long PARALLEL_MIN_MULTIPLY_ADDS = 1L << 25;
 
     private final RowSplitter splitter;
 
