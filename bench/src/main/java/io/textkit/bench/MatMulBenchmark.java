@@ -7,7 +7,7 @@
  * One shape or implementation: append e.g. `-p product=64x300x256` or use the regex
  * `MatMulBenchmark.textkit`. Each product is reported twice: as operations per second (primary)
  * and as the secondary metric `gflop`, which JMH divides by time, so it reads GFLOP/s = 2·m·n·k / time.
- * The whole set (6 products × 4 implementations, one fork each) takes about 5 minutes.
+ * The whole set (6 products × 4 implementations, one fork each) takes about 3½ minutes.
  */
 package io.textkit.bench;
 
