@@ -84,9 +84,11 @@ public final class Word2VecBinaryFormat {
             Word2VecHeader header = Word2VecHeader.parse(file, readHeader());
             int dim = header.dimension();
             // The shortest possible entry: a one-byte word, a space and the values.
-            int rows = header.rowsToRead(file, limit, fileSize - in.offset(), 2 + 4L * dim);
-            Word2VecEntries entries = new Word2VecEntries(rows, dim);
+            int rows = header.rowsToRead(limit);
+            Word2VecEntries entries = new Word2VecEntries(
+                    header.capacity(file, rows, fileSize - in.offset(), 2 + 4L * dim), dim);
             byte[] values = new byte[4 * dim];
+            float[] row = new float[dim];
             for (int i = 0; i < rows; i++) {
                 int entry = i + 1;
                 long start = skipNewlines();
@@ -95,9 +97,8 @@ public final class Word2VecBinaryFormat {
                     throw new Word2VecFormatException(file, where(entry, start), "the file ends inside the "
                             + "vector of '" + text + "'; it is truncated");
                 }
-                ByteBuffer.wrap(values).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer()
-                        .get(entries.data(), entries.nextOffset(), dim);
-                entries.add(text);
+                ByteBuffer.wrap(values).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(row);
+                entries.add(text, row);
             }
             if (rows == header.count()) {
                 requireEnd(header.count());

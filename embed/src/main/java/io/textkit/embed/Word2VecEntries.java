@@ -22,18 +22,10 @@ final class Word2VecEntries {
         seen = HashSet.newHashSet(rows);
     }
 
-    /** The array to write the next vector into, at {@link #nextOffset()}. */
-    float[] data() {
-        return matrix.data;
-    }
-
-    int nextOffset() {
-        return words.size() * matrix.numCols;
-    }
-
-    /** Keeps the vector just written at {@link #nextOffset()} under {@code word}, unless the word came before. */
-    void add(String word) {
+    /** Keeps {@code vector} under {@code word}, unless the word came before. */
+    void add(String word, float[] vector) {
         if (seen.add(word)) {
+            System.arraycopy(vector, 0, matrix.data, words.size() * matrix.numCols, matrix.numCols);
             words.add(word);
         }
     }

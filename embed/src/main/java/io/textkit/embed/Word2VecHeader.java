@@ -30,27 +30,26 @@ record Word2VecHeader(int count, int dimension) {
         }
     }
 
-    /**
-     * The number of words to read, {@code count} capped by {@code limit}, after checking that so many
-     * fit in memory and that the {@code available} bytes after the header can hold them at
-     * {@code minBytes(dimension)} each, so that a damaged header cannot make us allocate gigabytes.
-     */
-    int rowsToRead(Path file, int limit, long available, long minEntryBytes) throws Word2VecFormatException {
+    /** The number of words to read: the count, capped by {@code limit} (gensim's {@code limit}). */
+    int rowsToRead(int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be at least 0, got " + limit);
         }
-        int rows = Math.min(count, limit);
-        if ((long) rows * dimension > MAX_VALUES) {
+        return Math.min(count, limit);
+    }
+
+    /**
+     * How many of {@code rows} words to allocate room for: no more than the {@code available} bytes
+     * can hold at {@code minEntryBytes} each, so a damaged or lying header cannot make us allocate
+     * gigabytes; such a file then fails at the entry where it really ends.
+     */
+    int capacity(Path file, int rows, long available, long minEntryBytes) throws Word2VecFormatException {
+        int capacity = (int) Math.min(rows, Math.max(0, available) / minEntryBytes);
+        if ((long) capacity * dimension > MAX_VALUES) {
             throw new Word2VecFormatException(file, "line 1", rows + " words of " + dimension
                     + " values are too many for one Java array; read fewer with a limit");
         }
-        if (rows * minEntryBytes > available) {
-            throw new Word2VecFormatException(file, "line 1", "the header announces " + count
-                    + " words of " + dimension + " values, which need at least " + rows * minEntryBytes
-                    + " bytes, but only " + available + " follow the header; the count is wrong or "
-                    + "the file is truncated");
-        }
-        return rows;
+        return capacity;
     }
 
     /** The header line, newline included. */

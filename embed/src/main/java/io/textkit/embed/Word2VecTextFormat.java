@@ -48,9 +48,11 @@ public final class Word2VecTextFormat {
             }
             Word2VecHeader header = Word2VecHeader.parse(file, headerLine);
             long available = fileSize - headerLine.getBytes(StandardCharsets.UTF_8).length - 1;
-            // The shortest possible entry: a one-byte word, then a space and one digit per value.
-            int rows = header.rowsToRead(file, limit, available, 1 + 2L * header.dimension());
-            Word2VecEntries entries = new Word2VecEntries(rows, header.dimension());
+            // The shortest possible line: a one-byte word, then a space and one digit per value.
+            int rows = header.rowsToRead(limit);
+            Word2VecEntries entries = new Word2VecEntries(
+                    header.capacity(file, rows, available, 1 + 2L * header.dimension()), header.dimension());
+            float[] row = new float[header.dimension()];
             for (int i = 0; i < rows; i++) {
                 int lineNumber = i + 2;
                 String line = readLine(in, file, lineNumber);
@@ -58,9 +60,8 @@ public final class Word2VecTextFormat {
                     throw new Word2VecFormatException(file, "line " + lineNumber, "the file ends after "
                             + i + " of the " + header.count() + " words its header announces");
                 }
-                String word = parseLine(file, lineNumber, line.stripTrailing(), header.dimension(),
-                        entries.data(), entries.nextOffset());
-                entries.add(word);
+                String word = parseLine(file, lineNumber, line.stripTrailing(), row);
+                entries.add(word, row);
             }
             if (rows == header.count()) {
                 requireNoMoreWords(in, file, header);
@@ -94,9 +95,10 @@ public final class Word2VecTextFormat {
         });
     }
 
-    /** Parses "word v1 ... vdim" into {@code values[offset..offset+dim)} and returns the word. */
-    private static String parseLine(Path file, int lineNumber, String line, int dim, float[] values,
-            int offset) throws Word2VecFormatException {
+    /** Parses "word v1 ... vdim" into {@code values} (of length dim) and returns the word. */
+    private static String parseLine(Path file, int lineNumber, String line, float[] values)
+            throws Word2VecFormatException {
+        int dim = values.length;
         String where = "line " + lineNumber;
         int space = line.indexOf(' ');
         if (space <= 0) {
@@ -116,7 +118,7 @@ public final class Word2VecTextFormat {
             }
             String token = line.substring(from, end);
             try {
-                values[offset + j] = parseFloat(token);
+                values[j] = parseFloat(token);
             } catch (NumberFormatException e) {
                 throw new Word2VecFormatException(file, where, "value " + (j + 1) + " of '" + word
                         + "' is not a number: '" + token + "'"
