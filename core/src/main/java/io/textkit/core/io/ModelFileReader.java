@@ -44,10 +44,50 @@ public final class ModelFileReader {
         }
     }
 
+    /**
+     * The kind of model in {@code file}, reading and checking only its prelude and header: to pick a
+     * loader before reading a large file.
+     */
+    public static String kind(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return readHeader(file, channel, new ChecksummedInput(channel), channel.size()).kind();
+        } catch (EOFException e) {
+            throw new ModelFileException(file, "is truncated: it ended while being read "
+                    + "(is another program still writing it?)", e);
+        }
+    }
+
     private static ModelFile read(Path file, FileChannel channel, String expectedKind)
             throws IOException {
         long size = channel.size();
         ChecksummedInput in = new ChecksummedInput(channel);
+        ModelHeader header = readHeader(file, channel, in, size);
+        if (expectedKind != null && !expectedKind.equals(header.kind())) {
+            throw new ModelFileException(file, "holds a '" + header.kind() + "' model, not the '"
+                    + expectedKind + "' model that was expected");
+        }
+        long dataStart = channel.position();
+
+        checkLength(file, size, dataStart, header);
+        SequencedMap<String, FMatrixRMaj> tensors = new LinkedHashMap<>();
+        for (TensorSpec spec : header.tensors()) {
+            FMatrixRMaj matrix = new FMatrixRMaj(spec.rows(), spec.cols());
+            in.readFloats(matrix.data, spec.elements());
+            tensors.put(spec.name(), matrix);
+        }
+        int computed = in.checksum();
+        int stored = in.readStoredChecksum();
+        if (computed != stored) {
+            throw new ModelFileException(file, "is corrupt: its checksum does not match (stored "
+                    + hex(stored) + ", computed " + hex(computed) + "); its tensor data or checksum is damaged");
+        }
+        return new ModelFile(header.kind(), header.textkitVersion(), header.createdAt(),
+                header.config(), header.metadata(), tensors);
+    }
+
+    /** Reads and checks the magic, format version, header length, header checksum and header. */
+    private static ModelHeader readHeader(Path file, FileChannel channel, ChecksummedInput in, long size)
+            throws IOException {
         checkMagic(file, channel, size, in.readBytes((int) Math.min(size, ModelFormat.MAGIC.length)));
 
         requireBytes(file, size, ModelFormat.MAGIC.length + Integer.BYTES, "the format version");
@@ -72,27 +112,7 @@ public final class ModelFileReader {
             throw new ModelFileException(file, "is corrupt: its header checksum does not match "
                     + "(stored " + hex(storedHeaderCrc) + ", computed " + hex(headerCrc) + ")");
         }
-        ModelHeader header = ModelHeader.decode(file, headerBytes);
-        if (expectedKind != null && !expectedKind.equals(header.kind())) {
-            throw new ModelFileException(file, "holds a '" + header.kind() + "' model, not the '"
-                    + expectedKind + "' model that was expected");
-        }
-
-        checkLength(file, size, dataStart, header);
-        SequencedMap<String, FMatrixRMaj> tensors = new LinkedHashMap<>();
-        for (TensorSpec spec : header.tensors()) {
-            FMatrixRMaj matrix = new FMatrixRMaj(spec.rows(), spec.cols());
-            in.readFloats(matrix.data, spec.elements());
-            tensors.put(spec.name(), matrix);
-        }
-        int computed = in.checksum();
-        int stored = in.readStoredChecksum();
-        if (computed != stored) {
-            throw new ModelFileException(file, "is corrupt: its checksum does not match (stored "
-                    + hex(stored) + ", computed " + hex(computed) + "); its tensor data or checksum is damaged");
-        }
-        return new ModelFile(header.kind(), header.textkitVersion(), header.createdAt(),
-                header.config(), header.metadata(), tensors);
+        return ModelHeader.decode(file, headerBytes);
     }
 
     private static void checkMagic(Path file, FileChannel channel, long size, byte[] magic)

@@ -30,4 +30,16 @@ class WrongKindIsRefusedTest {
         assertEquals("word2vec", ModelFileReader.read(file, "word2vec").kind());
         assertEquals("word2vec", ModelFileReader.read(file).kind());
     }
+
+    @Test
+    void theKindIsReadFromTheHeaderAlone() throws IOException {
+        Path file = dir.resolve("vectors.tkm");
+        ModelFileWriter.write(file, ModelFileFixtures.sample("word2vec"));
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() - 8);
+        }
+
+        assertEquals("word2vec", ModelFileReader.kind(file), "a damaged tensor section does not matter here");
+        assertThrows(ModelFileException.class, () -> ModelFileReader.read(file));
+    }
 }
