@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Train a two-layer MLP on interleaved spirals, save it, load it back.")
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends CommandOutput implements Callable<Integer> {
     @Option(names = "--classes", defaultValue = "3", description = "Spiral arms (classes). Default: ${DEFAULT-VALUE}.")
     int classes;
 
@@ -53,12 +53,12 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        System.out.printf("textkit %s — core demo: a two-layer MLP learns %d interleaved spirals%n",
+        out().printf("textkit %s — core demo: a two-layer MLP learns %d interleaved spirals%n",
                 TextkitVersion.get(), classes);
         Spirals train = Spirals.generate(classes, points, 1.0, 0.05, new Random(seed));
         Spirals dev = Spirals.generate(classes, points / 3, 1.0, 0.05, new Random(seed + 1));
         Sequential mlp = newModel(new Random(seed));
-        System.out.printf("%d training points, %d development points, %d parameters%n", train.size(), dev.size(),
+        out().printf("%d training points, %d development points, %d parameters%n", train.size(), dev.size(),
                 mlp.parameters().stream().mapToInt(p -> p.rows() * p.cols()).sum());
 
         long start = System.nanoTime();
@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
                 .epochs(epochs).batchSize(32).seed(seed).logEvery(25)
                 .evaluate(() -> accuracy(mlp, dev), true, 40)
                 .run();
-        System.out.printf(Locale.ROOT, "trained %d epochs in %.1f s; best epoch %d: development accuracy %.1f%%, "
+        out().printf(Locale.ROOT, "trained %d epochs in %.1f s; best epoch %d: development accuracy %.1f%%, "
                 + "training accuracy %.1f%%%n", history.epochs().size(), (System.nanoTime() - start) / 1e9,
                 history.bestEpoch(), 100 * history.bestMetric(), 100 * accuracy(mlp, train));
 
@@ -79,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
         Sequential reloaded = newModel(new Random(seed + 99));
         Checkpoint.restore(output, "spiral-mlp", reloaded);
         double again = accuracy(reloaded, dev);
-        System.out.printf(Locale.ROOT, "wrote %s (%,d bytes); reloaded, it scores %.1f%% again%n", output,
+        out().printf(Locale.ROOT, "wrote %s (%,d bytes); reloaded, it scores %.1f%% again%n", output,
                 Files.size(output), 100 * again);
         return again == history.bestMetric() ? 0 : 1;
     }

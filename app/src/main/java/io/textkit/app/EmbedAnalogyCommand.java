@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code textkit embed analogy A B C}: A is to B as C is to what? */
 @Command(name = "analogy", mixinStandardHelpOptions = true,
         description = "Answer 'A is to B as C is to ?' (e.g. man king woman → queen) with 3CosAdd, or 3CosMul.")
-final class EmbedAnalogyCommand implements Callable<Integer> {
+final class EmbedAnalogyCommand extends CommandOutput implements Callable<Integer> {
     @Mixin
     VectorsOption vectors;
 
@@ -36,9 +36,9 @@ final class EmbedAnalogyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         WordVectors loaded = vectors.load();
         List<Neighbor> answers = cosmul ? loaded.analogyMul(a, b, c, k) : loaded.analogy(a, b, c, k);
-        System.out.printf("%s is to %s as %s is to:%n", a, b, c);
+        out().printf("%s is to %s as %s is to:%n", a, b, c);
         for (Neighbor n : answers) {
-            System.out.printf(Locale.ROOT, "  %-24s %.4f%n", n.word(), n.similarity());
+            out().printf(Locale.ROOT, "  %-24s %.4f%n", n.word(), n.similarity());
         }
         return 0;
     }

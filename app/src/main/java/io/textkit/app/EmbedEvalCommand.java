@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
             + "e.g. questions-words.txt) and on word-similarity sets (w1 w2 score).",
             "Analogies: 3CosAdd over the most frequent words, case-insensitive, questions with unknown words skipped "
                 + "and counted. Similarity: Spearman correlation over the pairs whose words are known."})
-final class EmbedEvalCommand implements Callable<Integer> {
+final class EmbedEvalCommand extends CommandOutput implements Callable<Integer> {
     @Mixin
     VectorsOption vectors;
 
@@ -54,9 +54,9 @@ final class EmbedEvalCommand implements Callable<Integer> {
             }
             AnalogyResult result = AnalogyEvaluation.evaluate(loaded, questions, restrict, true);
             if (!quiet) {
-                System.out.print(result.table());
+                out().print(result.table());
             }
-            System.out.printf(Locale.ROOT, "analogy overall: %.2f%% (%d of %d answered questions; %d of %d skipped "
+            out().printf(Locale.ROOT, "analogy overall: %.2f%% (%d of %d answered questions; %d of %d skipped "
                     + "for unknown words)%n", 100 * result.overall().accuracy(), result.overall().correct(),
                     result.overall().total(), result.skipped(), result.questions());
         }
@@ -66,7 +66,7 @@ final class EmbedEvalCommand implements Callable<Integer> {
                 pairs = stream.toList();
             }
             SimilarityResult result = SimilarityEvaluation.evaluate(loaded, pairs);
-            System.out.printf(Locale.ROOT, "similarity %s: Spearman %.4f, Pearson %.4f over %d pairs (%d skipped "
+            out().printf(Locale.ROOT, "similarity %s: Spearman %.4f, Pearson %.4f over %d pairs (%d skipped "
                     + "for unknown words)%n", file.getFileName(), result.spearman(), result.pearson(), result.pairs(),
                     result.skipped());
         }

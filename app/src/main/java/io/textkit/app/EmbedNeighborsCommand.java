@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "neighbors", aliases = "neighbours", mixinStandardHelpOptions = true,
         description = "Print the nearest words to each WORD by cosine similarity; with no WORD, read words from "
             + "standard input, one per line.")
-final class EmbedNeighborsCommand implements Callable<Integer> {
+final class EmbedNeighborsCommand extends CommandOutput implements Callable<Integer> {
     @Mixin
     VectorsOption vectors;
 
@@ -43,7 +43,7 @@ final class EmbedNeighborsCommand implements Callable<Integer> {
                 try {
                     print(loaded, line.strip());
                 } catch (UnknownWordException e) {
-                    System.out.println(e.getMessage());
+                    out().println(e.getMessage());
                 }
             }
         }
@@ -52,9 +52,9 @@ final class EmbedNeighborsCommand implements Callable<Integer> {
 
     private void print(WordVectors loaded, String word) {
         List<Neighbor> nearest = loaded.nearest(word, k);
-        System.out.println(word);
+        out().println(word);
         for (Neighbor n : nearest) {
-            System.out.printf(Locale.ROOT, "  %-24s %.4f%n", n.word(), n.similarity());
+            out().printf(Locale.ROOT, "  %-24s %.4f%n", n.word(), n.similarity());
         }
     }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train word2vec on a text file of whitespace-separated tokens, one sentence per line "
             + "(plain or .gz).", "Ctrl-C stops training; nothing is written then, and an existing output file is kept."})
-final class EmbedTrainCommand implements Callable<Integer> {
+final class EmbedTrainCommand extends CommandOutput implements Callable<Integer> {
     @Option(names = {"-train", "--input"}, required = true, paramLabel = "FILE", description = "Training text.")
     Path input;
 
@@ -117,9 +117,9 @@ final class EmbedTrainCommand implements Callable<Integer> {
             }
         }
         if (!quiet) {
-            System.out.printf(Locale.ROOT, "%,d words in the vocabulary, %d dimensions, trained in %.1f s%n",
+            out().printf(Locale.ROOT, "%,d words in the vocabulary, %d dimensions, trained in %.1f s%n",
                     trained.words().size(), dimension, (System.nanoTime() - start) / 1e9);
-            System.out.println("vectors written to " + output + (model == null ? "" : ", model to " + model));
+            out().println("vectors written to " + output + (model == null ? "" : ", model to " + model));
         }
         return 0;
     }

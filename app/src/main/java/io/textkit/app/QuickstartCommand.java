@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "quickstart", mixinStandardHelpOptions = true,
         description = "Train word embeddings on the bundled English Europarl sample and show nearest neighbours.")
-final class QuickstartCommand implements Callable<Integer> {
+final class QuickstartCommand extends CommandOutput implements Callable<Integer> {
     private static final List<String> PROBES = List.of("parliament", "commission", "president", "market", "rights",
             "energy");
 
@@ -44,13 +44,13 @@ final class QuickstartCommand implements Callable<Integer> {
         Files.createDirectories(directory);
         Path corpus = directory.resolve("europarl-en.txt");
         long lines = EuroparlSample.english().copyTo(corpus);
-        System.out.printf(Locale.ROOT, "corpus: %,d lines of English Europarl proceedings (%s, %,d bytes)%n", lines,
+        out().printf(Locale.ROOT, "corpus: %,d lines of English Europarl proceedings (%s, %,d bytes)%n", lines,
                 corpus, Files.size(corpus));
 
         Word2VecConfig config = Word2VecConfig.builder().dimension(100).window(5).negative(5).hs(false).cbow(false)
                 .sample(1e-3).minCount(3).epochs(epochs)
                 .threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads).seed(1).build();
-        System.out.println("training skip-gram with negative sampling: 100 dimensions, window 5, " + epochs + " epochs");
+        out().println("training skip-gram with negative sampling: 100 dimensions, window 5, " + epochs + " epochs");
         long start = System.nanoTime();
         Word2VecModel model;
         Word2VecTrainer trainer = new Word2VecTrainer(config).showProgress(true);
@@ -61,7 +61,7 @@ final class QuickstartCommand implements Callable<Integer> {
                 return 130;
             }
         }
-        System.out.printf(Locale.ROOT, "trained in %.1f s: %,d words in the vocabulary%n",
+        out().printf(Locale.ROOT, "trained in %.1f s: %,d words in the vocabulary%n",
                 (System.nanoTime() - start) / 1e9, model.words().size());
 
         WordVectors vectors = model.toWordVectors();
@@ -75,12 +75,12 @@ final class QuickstartCommand implements Callable<Integer> {
                 for (Neighbor n : vectors.nearest(word, 6)) {
                     line.append(String.format(Locale.ROOT, " %s (%.2f)", n.word(), n.similarity()));
                 }
-                System.out.println(line);
+                out().println(line);
             }
         }
-        System.out.println("vectors (word2vec text format): " + vectorFile);
-        System.out.println("model (textkit model file):     " + modelFile);
-        System.out.println("next: ./textkit embed neighbors -vectors " + vectorFile + " europe");
+        out().println("vectors (word2vec text format): " + vectorFile);
+        out().println("model (textkit model file):     " + modelFile);
+        out().println("next: ./textkit embed neighbors -vectors " + vectorFile + " europe");
         return 0;
     }
 }

@@ -25,7 +25,7 @@ public final class TextkitCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /** Reports the version Maven stamped into the core module. */
