@@ -12,6 +12,7 @@ import io.textkit.core.tensor.Activations;
 import io.textkit.core.tensor.GradMode;
 import io.textkit.core.tensor.Tensor;
 import io.textkit.core.train.Checkpoint;
+import io.textkit.core.train.Metrics;
 import io.textkit.core.train.Spirals;
 import io.textkit.core.train.TrainingLoop;
 import java.nio.file.Files;
@@ -92,16 +93,7 @@ final class DemoCommand extends CommandOutput implements Callable<Integer> {
     private static double accuracy(Sequential mlp, Spirals data) {
         int[] all = IntStream.range(0, data.size()).toArray();
         try (GradMode.Scope off = GradMode.disable()) {
-            Tensor logits = mlp.forward(Tensor.of(all.length, 2, data.rows(all)));
-            int correct = 0;
-            for (int i = 0; i < all.length; i++) {
-                int best = 0;
-                for (int j = 1; j < logits.cols(); j++) {
-                    best = logits.get(i, j) > logits.get(i, best) ? j : best;
-                }
-                correct += best == data.labels()[i] ? 1 : 0;
-            }
-            return (double) correct / all.length;
+            return Metrics.accuracy(mlp.forward(Tensor.of(all.length, 2, data.rows(all))), data.labels(all));
         }
     }
 }

@@ -1,12 +1,14 @@
 package io.textkit.corpora;
 
+import io.textkit.core.io.AtomicWrite;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -65,24 +67,20 @@ public final class EuroparlSample implements Corpus<String> {
      * @return the number of lines written
      */
     public long copyTo(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName() + ".", ".tmp");
-        try {
-            long lines = 0;
-            try (Stream<String> bodies = stream();
-                    BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                for (Iterator<String> it = bodies.iterator(); it.hasNext(); lines++) {
+        long[] lines = {0};
+        AtomicWrite.replace(target, channel -> {
+            Writer out = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16);
+            try (Stream<String> bodies = stream()) {
+                for (Iterator<String> it = bodies.iterator(); it.hasNext(); lines[0]++) {
                     out.write(it.next());
                     out.write('\n');
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return lines;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            out.flush();
+        });
+        return lines[0];
     }
 
     private static String englishBody(String line, LineReader at) throws TextFormatException {

@@ -2,20 +2,14 @@ package io.textkit.core.io;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * Saves a {@link ModelFile} in the layout its Javadoc describes, atomically: the bytes go to a
- * temporary file beside the target, are forced to disk, and the temporary file is then renamed
- * over the target. A crash or error at any point leaves either the old file or the new one, never a
- * mixture, and the temporary file is deleted on failure.
+ * Saves a {@link ModelFile} in the layout its Javadoc describes, atomically (see
+ * {@link AtomicWrite}): a crash or error at any point leaves either the old file or the new one.
  */
 public final class ModelFileWriter {
     private ModelFileWriter() {}
@@ -26,25 +20,8 @@ public final class ModelFileWriter {
      * says; the target is then left as it was.
      */
     public static void write(Path file, ModelFile model) throws IOException {
-        Path target = file.toAbsolutePath();
         byte[] header = ModelHeader.encode(model);
-        Path temp = temporarySibling(target);
-        FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        try {
-            try (channel) {
-                writeContent(channel, header, model);
-                channel.force(true);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (Throwable e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-        syncDirectory(target.getParent());
+        AtomicWrite.replace(file, channel -> writeContent(channel, header, model));
     }
 
     private static void writeContent(FileChannel channel, byte[] header, ModelFile model)
@@ -63,25 +40,5 @@ public final class ModelFileWriter {
             out.writeFloats(matrix.data, matrix.numRows * matrix.numCols);
         }
         out.finish();
-    }
-
-    /**
-     * A hidden name in the target's directory, so the final rename cannot cross file systems; the
-     * caller creates it with CREATE_NEW. Not {@link Files#createTempFile}: that makes the file
-     * owner-only on POSIX, and the rename would carry those permissions over to the model, where
-     * the umask should decide them.
-     */
-    private static Path temporarySibling(Path target) {
-        return target.resolveSibling("." + target.getFileName() + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-    }
-
-    /** Makes the rename itself durable where the platform allows opening a directory (POSIX). */
-    private static void syncDirectory(Path directory) {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // Windows cannot open a directory; the rename has happened and is atomic regardless.
-        }
     }
 }
