@@ -75,7 +75,7 @@ public final class Word2VecSpeed {
             for (int r = 0; r < repeats; r++) {
                 long cpuStart = os.getProcessCpuTime();
                 long start = System.nanoTime();
-                Word2VecModel model = new Word2VecTrainer(config).showProgress(false).train(vocabulary, encoded);
+                Word2VecModel model = new Word2VecTrainer(config).showProgress(false).train(encoded);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
                 double words = (double) encoded.words() * epochs;

@@ -17,13 +17,15 @@ import java.util.Arrays;
  * place behind the same accessors.
  */
 public final class EncodedCorpus {
+    private final Vocabulary vocabulary;
     private final int[] ids;
     private final int[] sentenceEnds;
     private final int words;
     private final int sentences;
     private final int longestSentence;
 
-    private EncodedCorpus(int[] ids, int words, int[] sentenceEnds, int sentences) {
+    private EncodedCorpus(Vocabulary vocabulary, int[] ids, int words, int[] sentenceEnds, int sentences) {
+        this.vocabulary = vocabulary;
         this.ids = ids;
         this.words = words;
         this.sentenceEnds = sentenceEnds;
@@ -42,7 +44,7 @@ public final class EncodedCorpus {
      */
     public static EncodedCorpus encode(TextSource source, Vocabulary vocabulary, int maxSentenceLength)
             throws IOException {
-        var builder = new Builder(maxSentenceLength);
+        var builder = new Builder(vocabulary, maxSentenceLength);
         try (BufferedReader reader = source.open()) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 Tokens.forEach(line, token -> builder.add(vocabulary.id(token)));
@@ -50,6 +52,11 @@ public final class EncodedCorpus {
             }
         }
         return builder.build();
+    }
+
+    /** The vocabulary whose ids this corpus holds. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Kept tokens in the corpus; one epoch trains on this many words (before subsampling). */
@@ -102,13 +109,15 @@ public final class EncodedCorpus {
 
     /** Accumulates ids into growing arrays. */
     private static final class Builder {
+        private final Vocabulary vocabulary;
         private final int maxSentenceLength;
         private int[] ids = new int[1 << 16];
         private int words;
         private int[] ends = new int[1 << 12];
         private int sentences;
 
-        Builder(int maxSentenceLength) {
+        Builder(Vocabulary vocabulary, int maxSentenceLength) {
+            this.vocabulary = vocabulary;
             this.maxSentenceLength = maxSentenceLength;
         }
 
@@ -140,7 +149,7 @@ public final class EncodedCorpus {
         }
 
         EncodedCorpus build() {
-            return new EncodedCorpus(ids, words, ends, sentences);
+            return new EncodedCorpus(vocabulary, ids, words, ends, sentences);
         }
     }
 }
