@@ -54,7 +54,7 @@ public final class Word2VecTrainer {
     /** Counts, encodes and trains on {@code source}. */
     public Word2VecModel train(TextSource source) throws IOException {
         Vocabulary vocabulary = buildVocabulary(source);
-        return train(vocabulary, EncodedCorpus.encode(source, vocabulary, config.maxSentenceLength()));
+        return train(EncodedCorpus.encode(source, vocabulary, config.maxSentenceLength()));
     }
 
     /** Pass one: streams {@code source} and keeps the words seen at least minCount times. */
@@ -68,8 +68,12 @@ public final class Word2VecTrainer {
         return counter.build(config.minCount(), config.maxVocab(), List.of());
     }
 
-    /** Trains fresh vectors for {@code vocabulary} on {@code corpus}, encoded with that vocabulary. */
-    public Word2VecModel train(Vocabulary vocabulary, EncodedCorpus corpus) {
+    /**
+     * Trains fresh vectors for the corpus's vocabulary on {@code corpus}; encoding once and training
+     * several configs on it saves the two reading passes.
+     */
+    public Word2VecModel train(EncodedCorpus corpus) {
+        Vocabulary vocabulary = corpus.vocabulary();
         int size = vocabulary.size();
         int counted = size - vocabulary.specialCount();
         if (counted < 2) {
