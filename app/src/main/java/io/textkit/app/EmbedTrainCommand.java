@@ -1,5 +1,6 @@
 package io.textkit.app;
 
+import io.textkit.corpora.TextFiles;
 import io.textkit.embed.TextSource;
 import io.textkit.embed.TokenizedText;
 import io.textkit.embed.VectorFiles;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train word2vec on a text file of whitespace-separated tokens, one sentence per line "
-            + "(plain or .gz).", "Ctrl-C stops training; nothing is written then, and an existing output file is kept."})
+            + "(plain, gzip or bzip2).", "Ctrl-C stops training; nothing is written then, and an existing output file is kept."})
 final class EmbedTrainCommand extends CommandOutput implements Callable<Integer> {
     @Option(names = {"-train", "--input"}, required = true, paramLabel = "FILE", description = "Training text.")
     Path input;
@@ -99,7 +100,7 @@ final class EmbedTrainCommand extends CommandOutput implements Callable<Integer>
         long start = System.nanoTime();
         Word2VecModel trained;
         try (Interruption stop = Interruption.onSignal(trainer::stop)) {
-            TextSource text = TextSource.of(input);
+            TextSource text = () -> TextFiles.open(input);
             trained = trainer.train(tokenizer.equals("whitespace") ? text
                     : TokenizedText.of(text, TokenizerSettings.of(tokenizer).create()));
             if (stop.requested()) {

@@ -1,6 +1,6 @@
 /**
- * word2vec: skip-gram and CBOW training, and the trained {@link io.textkit.embed.WordVectors} with
- * their queries (nearest neighbours, analogies), file formats (word2vec text and binary, textkit
- * model file) and evaluations (analogy accuracy, word-similarity correlation).
+ * word2vec: skip-gram and CBOW with hierarchical softmax and negative sampling ({@link
+ * io.textkit.embed.Word2VecTrainer}), the trained {@link io.textkit.embed.WordVectors} with nearest
+ * neighbours and analogies, the word2vec text and binary formats, and the standard evaluations.
  */
 package io.textkit.embed;
