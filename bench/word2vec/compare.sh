@@ -73,22 +73,13 @@ accuracy() {
 }
 
 results="$root/bench/results/word2vec.md"
-rows=()
-for variant in $variants; do
-    for tool in textkit gensim fasttext; do
-        read -r seconds kib < <(run "$tool" "$variant")
-        acc=$(accuracy "$work/$tool-$variant.vec")
-        wps=$(awk -v w="$words" -v e="$epochs" -v s="$seconds" -v t=$threads 'BEGIN { printf "%.0f", w * e / s / t }')
-        rows+=("| $variant | $tool | $seconds | $wps | $((kib / 1024)) | $acc |")
-        echo "$variant $tool: ${seconds}s, $wps words/s/thread, $((kib / 1024)) MiB, analogy $acc%" >&2
-    done
-done
-
+mkdir -p "$(dirname "$results")"
+table="$work/table.md"
 {
     echo "# word2vec: textkit vs gensim vs fastText"
     echo
     echo "Produced by \`bench/word2vec/compare.sh --epochs $epochs\` on $(date -u +%Y-%m-%d): $(nproc) cores,"
-    echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(java_version=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1); echo "$java_version"),"
+    echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1),"
     echo "gensim $(/usr/bin/python3 -c 'import gensim; print(gensim.__version__)'), fastText (Debian, generic build)."
     echo
     echo "Corpus: \`$(basename "$corpus")\`, $words words. Settings: $threads threads, dim 100, window 5, min-count 5,"
@@ -101,6 +92,15 @@ done
     echo
     echo "| variant | tool | wall s | words/s/thread | peak MiB | analogy % |"
     echo "|---|---|---:|---:|---:|---:|"
-    printf '%s\n' "${rows[@]}"
-} > "$results"
+} > "$table"
+for variant in $variants; do
+    for tool in textkit gensim fasttext; do
+        read -r seconds kib < <(run "$tool" "$variant")
+        acc=$(accuracy "$work/$tool-$variant.vec")
+        wps=$(awk -v w="$words" -v e="$epochs" -v s="$seconds" -v t=$threads 'BEGIN { printf "%.0f", w * e / s / t }')
+        echo "| $variant | $tool | $seconds | $wps | $((kib / 1024)) | $acc |" >> "$table"
+        echo "$variant $tool: ${seconds}s, $wps words/s/thread, $((kib / 1024)) MiB, analogy $acc%" >&2
+    done
+done
+mv "$table" "$results"
 echo "wrote $results" >&2
