@@ -138,6 +138,61 @@ public abstract class Optimizer {
         return state.keySet();
     }
 
+    /**
+     * A copy of everything this optimizer carries between steps, so that a checkpoint can resume
+     * training exactly: every state slot of every parameter (moments, accumulators) and the step
+     * counts.
+     */
+    public final Snapshot snapshot() {
+        Map<String, float[]> slots = new LinkedHashMap<>();
+        state.forEach((name, perParameter) -> {
+            for (int p = 0; p < params.length; p++) {
+                slots.put(name + "/" + p, perParameter[p].clone());
+            }
+        });
+        return new Snapshot(getClass().getSimpleName(), steps, updates.clone(), slots);
+    }
+
+    /**
+     * Restores a {@link #snapshot()} taken from an optimizer of the same class over parameters of
+     * the same shapes; refuses anything else, naming the mismatch, before changing anything.
+     */
+    public final void restore(Snapshot saved) {
+        String kind = getClass().getSimpleName();
+        if (!saved.optimizer().equals(kind)) {
+            throw new IllegalArgumentException("the saved optimizer state is " + saved.optimizer() + "'s, not " + kind + "'s");
+        }
+        if (saved.updates().length != params.length) {
+            throw new IllegalArgumentException("the saved optimizer state covers " + saved.updates().length
+                    + " parameters, this optimizer " + params.length);
+        }
+        Map<String, float[]> mine = snapshot().slots();
+        if (!saved.slots().keySet().equals(mine.keySet())) {
+            throw new IllegalArgumentException("the saved optimizer state has slots " + saved.slots().keySet()
+                    + ", this optimizer " + mine.keySet());
+        }
+        for (Map.Entry<String, float[]> e : mine.entrySet()) {
+            if (saved.slots().get(e.getKey()).length != e.getValue().length) {
+                throw new IllegalArgumentException("the saved optimizer slot " + e.getKey() + " has "
+                        + saved.slots().get(e.getKey()).length + " values, this optimizer " + e.getValue().length);
+            }
+        }
+        state.forEach((name, perParameter) -> {
+            for (int p = 0; p < params.length; p++) {
+                float[] from = saved.slots().get(name + "/" + p);
+                System.arraycopy(from, 0, perParameter[p], 0, from.length);
+            }
+        });
+        System.arraycopy(saved.updates(), 0, updates, 0, updates.length);
+        steps = saved.steps();
+    }
+
+    /**
+     * An optimizer's state: its class, its step count, each parameter's update count, and each
+     * state slot by {@code "slotName/parameterIndex"}.
+     */
+    public record Snapshot(String optimizer, long steps, int[] updates, Map<String, float[]> slots) {}
+
     /** Clears the gradient of every parameter. */
     public final void zeroGrad() {
         for (Tensor t : params) {

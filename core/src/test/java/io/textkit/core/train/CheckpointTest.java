@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.textkit.core.io.ModelFile;
 import io.textkit.core.io.ModelFileException;
 import io.textkit.core.nn.Module;
+import io.textkit.core.optim.Adam;
+import io.textkit.core.optim.Sgd;
+import io.textkit.core.tensor.Arithmetic;
+import io.textkit.core.tensor.Reductions;
 import io.textkit.core.tensor.Tensor;
 import java.nio.file.Path;
 import java.util.Random;
@@ -60,5 +64,36 @@ class CheckpointTest {
         assertTrue(shape.getMessage().contains("'weight' is 3×4 but the model expects 3×5"), shape.getMessage());
         ModelFileException kind = assertThrows(ModelFileException.class, () -> Checkpoint.restore(file, "mlp", new Tiny(4, 1)));
         assertTrue(kind.getMessage().contains("'tiny'"), kind.getMessage());
+    }
+
+    @Test
+    void anOptimizerCheckpointResumesTrainingBitForBit(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("resume.tkm");
+        Tiny a = new Tiny(3, 5);
+        Adam adamA = new Adam(a.namedParameters(), 0.01, 0.9, 0.999, 1e-8, 0);
+        step(a, adamA);
+        step(a, adamA);
+        Checkpoint.save(file, "tiny", a, adamA, JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.objectNode());
+        step(a, adamA);
+
+        Tiny b = new Tiny(3, 77);
+        Adam adamB = new Adam(b.namedParameters(), 0.01, 0.9, 0.999, 1e-8, 0);
+        Checkpoint.restore(file, "tiny", b, adamB);
+        assertEquals(2, adamB.steps());
+        step(b, adamB);
+        assertArrayEquals(a.weight.data(), b.weight.data(), "the third step after a restore equals the uninterrupted one");
+
+        ModelFileException wrong = assertThrows(ModelFileException.class,
+                () -> Checkpoint.restore(file, "tiny", new Tiny(3, 1), new Sgd(new Tiny(3, 1).namedParameters(), 0.1)));
+        assertTrue(wrong.getMessage().contains("the saved optimizer state is Adam's, not Sgd's"), wrong.getMessage());
+    }
+
+    /** One step on a fixed loss: the sum of squares of the weight and the child's bias. */
+    private static void step(Tiny model, Adam adam) {
+        adam.zeroGrad();
+        Tensor w = model.weight;
+        Tensor bias = model.namedParameters().get("child.bias");
+        Reductions.sum(Arithmetic.add(Reductions.sumOverRows(Arithmetic.mul(w, w)), Arithmetic.mul(bias, bias))).backward();
+        adam.step();
     }
 }
