@@ -5,7 +5,6 @@ import io.textkit.core.tensor.Activations;
 import io.textkit.core.tensor.Arithmetic;
 import io.textkit.core.tensor.MatMul;
 import io.textkit.core.tensor.Tensor;
-import io.textkit.core.tensor.Transcendentals;
 import java.util.Random;
 import org.ejml.data.FMatrixRMaj;
 
@@ -85,9 +84,8 @@ public final class MlpStep {
         // Forward: h = tanh(x·W1 + b1); logits = h·W2 + b2.
         MatMul.mult(x, w1.value(), h);
         for (int k = 0; k < h.data.length; k++) {
-            h.data[k] += b1.data()[k % hidden];
+            h.data[k] = (float) Math.tanh(h.data[k] + b1.data()[k % hidden]);
         }
-        Transcendentals.tanh(h.data, h.data, h.data.length);
         MatMul.mult(h, w2.value(), logits);
         // Loss and ∂logits = (softmax − onehot) / batch.
         double loss = 0;

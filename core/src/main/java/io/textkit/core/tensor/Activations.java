@@ -14,7 +14,9 @@ public final class Activations {
         float[] x = a.data();
         FMatrixRMaj out = new FMatrixRMaj(a.rows(), a.cols());
         float[] y = out.data;
-        Transcendentals.sigmoid(x, y, x.length);
+        for (int k = 0; k < x.length; k++) {
+            y[k] = sigmoid(x[k]);
+        }
         return Tensor.result("sigmoid", out, a).withBackward(o -> {
             float[] g = o.grad().data;
             float[] ga = a.gradForAccumulation().data;
@@ -38,7 +40,9 @@ public final class Activations {
         float[] x = a.data();
         FMatrixRMaj out = new FMatrixRMaj(a.rows(), a.cols());
         float[] y = out.data;
-        Transcendentals.tanh(x, y, x.length);
+        for (int k = 0; k < x.length; k++) {
+            y[k] = (float) Math.tanh(x[k]);
+        }
         return Tensor.result("tanh", out, a).withBackward(o -> {
             float[] g = o.grad().data;
             float[] ga = a.gradForAccumulation().data;
@@ -138,11 +142,8 @@ public final class Activations {
         float[] t = new float[x.length];
         for (int k = 0; k < x.length; k++) {
             float v = x[k];
-            t[k] = SQRT_2_OVER_PI * (v + 0.044715f * v * v * v);
-        }
-        Transcendentals.tanh(t, t, t.length);
-        for (int k = 0; k < x.length; k++) {
-            y[k] = 0.5f * x[k] * (1f + t[k]);
+            t[k] = (float) Math.tanh(SQRT_2_OVER_PI * (v + 0.044715f * v * v * v));
+            y[k] = 0.5f * v * (1f + t[k]);
         }
         return Tensor.result("gelu", out, a).withBackward(o -> {
             float[] g = o.grad().data;
