@@ -1,2 +1,8 @@
-/** Text classifiers: FastText, TextCNN, TextRNN, RCNN and HAN. Filled by the classifier issue. */
+/**
+ * Text classifiers behind one contract, {@link io.textkit.classify.TextClassifier}: train, predict
+ * labels with probabilities, save one model file that prediction needs nothing besides, and
+ * {@link io.textkit.classify.TextClassifier#load load} it back by kind. {@link
+ * io.textkit.classify.Evaluation} scores any of them. So far: fastText ({@link
+ * io.textkit.classify.FastTextTrainer}, {@link io.textkit.classify.FastTextClassifier}).
+ */
 package io.textkit.classify;

@@ -1,0 +1,166 @@
+package io.textkit.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.textkit.core.io.ModelFile;
+import io.textkit.core.io.ModelFileException;
+import io.textkit.core.io.ModelFileReader;
+import io.textkit.core.io.ModelFileWriter;
+import io.textkit.tokenize.TokenizerSettings;
+import io.textkit.tokenize.Vocabulary;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.SequencedMap;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * A trained fastText classifier (Joulin et al. 2016, "Bag of Tricks for Efficient Text
+ * Classification"): the average of the text's word and word n-gram embeddings, a linear map to the
+ * labels, and a softmax (see {@link SoftmaxStep} for the equations). Made by {@link FastTextTrainer};
+ * its model file, of kind {@value #KIND}, holds the tokenizer settings, the vocabulary and the labels
+ * in its metadata and the tensors {@code input} ((words + buckets) × dim) and {@code output}
+ * (labels × dim). Thread-safe: prediction allocates its own small buffers.
+ */
+public final class FastTextClassifier implements TextClassifier {
+    /** The model file kind. */
+    public static final String KIND = "fasttext";
+
+    private final FastTextConfig config;
+    private final Vocabulary words;
+    private final Vocabulary labels;
+    private final FMatrixRMaj input;
+    private final FMatrixRMaj output;
+    private final Features features;
+
+    FastTextClassifier(FastTextConfig config, Vocabulary words, Vocabulary labels, FMatrixRMaj input,
+            FMatrixRMaj output) {
+        this.config = config;
+        this.words = words;
+        this.labels = labels;
+        this.input = input;
+        this.output = output;
+        this.features = new Features(config.tokenizer().create(), words, config.wordNgrams(),
+                config.allocatedBuckets());
+    }
+
+    @Override
+    public String predict(String text) {
+        float[] p = probabilities(text);
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        return labels.word(best);
+    }
+
+    @Override
+    public List<Prediction> predict(String text, int k, double threshold) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be ≥ 1, got " + k);
+        }
+        float[] p = probabilities(text);
+        List<Prediction> kept = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] >= threshold) {
+                kept.add(new Prediction(labels.word(i), p[i]));
+            }
+        }
+        // List.sort is stable, so equal probabilities stay in label order.
+        kept.sort(Comparator.comparingDouble(Prediction::probability).reversed());
+        return List.copyOf(kept.subList(0, Math.min(k, kept.size())));
+    }
+
+    @Override
+    public float[] probabilities(String text) {
+        float[] p = new float[labels.size()];
+        SoftmaxStep.forward(input.data, output.data, features.of(text), new float[config.dim()], p, config.dim());
+        return p;
+    }
+
+    @Override
+    public List<String> labels() {
+        return labels.words();
+    }
+
+    /** The hyper-parameters this model was trained with. */
+    public FastTextConfig config() {
+        return config;
+    }
+
+    /** The words with their own embedding row, most frequent first. */
+    public List<String> words() {
+        return words.words();
+    }
+
+    @Override
+    public void save(Path file) throws IOException {
+        ObjectNode metadata = JsonNodeFactory.instance.objectNode();
+        metadata.set("tokenizer", config.tokenizer().toJson());
+        metadata.set("vocabulary", words.toJson());
+        metadata.set("labels", labels.toJson());
+        SequencedMap<String, FMatrixRMaj> tensors = new LinkedHashMap<>();
+        tensors.put("input", input);
+        tensors.put("output", output);
+        ModelFileWriter.write(file, ModelFile.of(KIND, config.toJson(), metadata, tensors));
+    }
+
+    /**
+     * Loads a model saved by {@link #save}.
+     *
+     * @throws ModelFileException if the file is damaged, holds another kind of model, or its
+     *                            metadata and tensors do not fit together
+     */
+    public static FastTextClassifier load(Path file) throws IOException {
+        ModelFile model = ModelFileReader.read(file, KIND);
+        FastTextClassifier classifier;
+        try {
+            JsonNode metadata = model.metadata();
+            TokenizerSettings tokenizer = TokenizerSettings.fromJson(required(metadata, "tokenizer"));
+            FastTextConfig config = FastTextConfig.fromJson(model.config(), tokenizer);
+            classifier = new FastTextClassifier(config, Vocabulary.fromJson(required(metadata, "vocabulary")),
+                    Vocabulary.fromJson(required(metadata, "labels")), model.tensor("input"), model.tensor("output"));
+        } catch (IllegalArgumentException | NoSuchElementException e) {
+            throw new ModelFileException(file, "is not a valid fastText model: " + e.getMessage(), e);
+        }
+        classifier.checkShapes(file);
+        return classifier;
+    }
+
+    private void checkShapes(Path file) throws ModelFileException {
+        int dim = config.dim();
+        if (input.numRows != features.rows() || input.numCols != dim) {
+            throw new ModelFileException(file, "has an input tensor of " + input.numRows + "×" + input.numCols
+                    + " but its vocabulary and config call for " + features.rows() + "×" + dim);
+        }
+        if (output.numRows != labels.size() || output.numCols != dim) {
+            throw new ModelFileException(file, "has an output tensor of " + output.numRows + "×" + output.numCols
+                    + " but its labels and config call for " + labels.size() + "×" + dim);
+        }
+    }
+
+    private static JsonNode required(JsonNode metadata, String field) {
+        JsonNode value = metadata.get(field);
+        if (value == null) {
+            throw new IllegalArgumentException("metadata has no '" + field + "'");
+        }
+        return value;
+    }
+
+    /** The input matrix's backing array, for tests. */
+    float[] inputWeights() {
+        return input.data;
+    }
+
+    /** The output matrix's backing array, for tests. */
+    float[] outputWeights() {
+        return output.data;
+    }
+}

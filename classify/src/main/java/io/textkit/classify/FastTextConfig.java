@@ -1,0 +1,145 @@
+package io.textkit.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.textkit.tokenize.TokenizerSettings;
+import java.util.Objects;
+
+/**
+ * FastText's hyper-parameters, as plain data. {@link #defaults()} takes fastText's supervised
+ * defaults (dim 100, lr 0.1, epoch 5, wordNgrams 1, minCount 1, softmax loss) except the bucket
+ * count: 200,000 rather than 2,000,000, so that with word n-grams on the input matrix takes 80 MB
+ * at dim 100 instead of 800 MB. As in fastText, the buckets are allocated only when
+ * {@code wordNgrams > 1}.
+ *
+ * @param dim        embedding size
+ * @param lr         initial learning rate, decayed linearly to 0 over all epochs
+ * @param epochs     passes over the training data
+ * @param wordNgrams longest word n-gram hashed into the buckets; 1 for words only
+ * @param minCount   words seen fewer times are dropped from the vocabulary
+ * @param buckets    rows for hashed word n-grams
+ * @param threads    Hogwild training threads; 1 gives bit-identical results for a seed
+ * @param seed       seeds initialisation and the per-epoch shuffles
+ * @param tokenizer  how texts become tokens, at training and prediction time
+ */
+public record FastTextConfig(int dim, double lr, int epochs, int wordNgrams, int minCount, int buckets,
+        int threads, long seed, TokenizerSettings tokenizer) {
+
+    public FastTextConfig {
+        Objects.requireNonNull(tokenizer, "tokenizer");
+        positive("dim", dim);
+        positive("epochs", epochs);
+        positive("wordNgrams", wordNgrams);
+        positive("minCount", minCount);
+        positive("threads", threads);
+        if (!(lr > 0) || Double.isInfinite(lr)) {
+            throw new IllegalArgumentException("lr must be a positive number, got " + lr);
+        }
+        if (buckets < 0) {
+            throw new IllegalArgumentException("buckets must be ≥ 0, got " + buckets);
+        }
+        if (wordNgrams > 1 && buckets == 0) {
+            throw new IllegalArgumentException("wordNgrams " + wordNgrams + " needs buckets > 0 to hash the n-grams into");
+        }
+    }
+
+    /** fastText's supervised defaults, one thread, seed 1, whitespace tokens lower-cased. */
+    public static FastTextConfig defaults() {
+        return new FastTextConfig(100, 0.1, 5, 1, 1, 200_000, 1, 1,
+                TokenizerSettings.of(TokenizerSettings.Kind.WHITESPACE));
+    }
+
+    public FastTextConfig withDim(int value) {
+        return new FastTextConfig(value, lr, epochs, wordNgrams, minCount, buckets, threads, seed, tokenizer);
+    }
+
+    public FastTextConfig withLr(double value) {
+        return new FastTextConfig(dim, value, epochs, wordNgrams, minCount, buckets, threads, seed, tokenizer);
+    }
+
+    public FastTextConfig withEpochs(int value) {
+        return new FastTextConfig(dim, lr, value, wordNgrams, minCount, buckets, threads, seed, tokenizer);
+    }
+
+    public FastTextConfig withWordNgrams(int value) {
+        return new FastTextConfig(dim, lr, epochs, value, minCount, buckets, threads, seed, tokenizer);
+    }
+
+    public FastTextConfig withMinCount(int value) {
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, value, buckets, threads, seed, tokenizer);
+    }
+
+    public FastTextConfig withBuckets(int value) {
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, value, threads, seed, tokenizer);
+    }
+
+    public FastTextConfig withThreads(int value) {
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, value, seed, tokenizer);
+    }
+
+    public FastTextConfig withSeed(long value) {
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, threads, value, tokenizer);
+    }
+
+    public FastTextConfig withTokenizer(TokenizerSettings value) {
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, threads, seed, value);
+    }
+
+    /** Buckets actually allocated: none without word n-grams. */
+    int allocatedBuckets() {
+        return wordNgrams > 1 ? buckets : 0;
+    }
+
+    /** The hyper-parameters for a model file's {@code config}; the tokenizer goes in its metadata. */
+    ObjectNode toJson() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("dim", dim);
+        node.put("lr", lr);
+        node.put("epochs", epochs);
+        node.put("wordNgrams", wordNgrams);
+        node.put("minCount", minCount);
+        node.put("buckets", buckets);
+        node.put("threads", threads);
+        node.put("seed", seed);
+        node.put("loss", "softmax");
+        return node;
+    }
+
+    /** Reads what {@link #toJson} wrote, with the tokenizer from the metadata. */
+    static FastTextConfig fromJson(JsonNode node, TokenizerSettings tokenizer) {
+        return new FastTextConfig(integer(node, "dim"), number(node, "lr"), integer(node, "epochs"),
+                integer(node, "wordNgrams"), integer(node, "minCount"), integer(node, "buckets"),
+                integer(node, "threads"), longInteger(node, "seed"), tokenizer);
+    }
+
+    private static int integer(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw new IllegalArgumentException("fastText config: field '" + field + "' must be an integer, got " + value);
+        }
+        return value.intValue();
+    }
+
+    private static long longInteger(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.canConvertToLong() || !value.isIntegralNumber()) {
+            throw new IllegalArgumentException("fastText config: field '" + field + "' must be an integer, got " + value);
+        }
+        return value.longValue();
+    }
+
+    private static double number(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isNumber()) {
+            throw new IllegalArgumentException("fastText config: field '" + field + "' must be a number, got " + value);
+        }
+        return value.doubleValue();
+    }
+
+    private static void positive(String field, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(field + " must be ≥ 1, got " + value);
+        }
+    }
+}
