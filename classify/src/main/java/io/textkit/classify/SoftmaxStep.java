@@ -1,5 +1,6 @@
 package io.textkit.classify;
 
+import io.textkit.core.tensor.RowKernels;
 import java.util.Arrays;
 
 /**
@@ -44,12 +45,12 @@ final class SoftmaxStep {
         Arrays.fill(error, 0f);
         for (int k = 0; k < probabilities.length; k++) {
             float g = lr * ((k == label ? 1f : 0f) - probabilities[k]);
-            Rows.axpy(g, output, k * dim, error, 0, dim);
-            Rows.axpy(g, hidden, 0, output, k * dim, dim);
+            RowKernels.axpy(g, output, k * dim, error, 0, dim);
+            RowKernels.axpy(g, hidden, 0, output, k * dim, dim);
         }
         float scale = 1f / features.length;
         for (int f : features) {
-            Rows.axpy(scale, error, 0, input, f * dim, dim);
+            RowKernels.axpy(scale, error, 0, input, f * dim, dim);
         }
         return (float) -Math.log(Math.max(probabilities[label], 1e-30f));
     }
@@ -62,7 +63,7 @@ final class SoftmaxStep {
             int dim) {
         Arrays.fill(hidden, 0f);
         for (int f : features) {
-            Rows.axpy(1f, input, f * dim, hidden, 0, dim);
+            RowKernels.axpy(1f, input, f * dim, hidden, 0, dim);
         }
         if (features.length > 0) {
             float scale = 1f / features.length;
@@ -72,7 +73,7 @@ final class SoftmaxStep {
         }
         float max = Float.NEGATIVE_INFINITY;
         for (int k = 0; k < probabilities.length; k++) {
-            probabilities[k] = Rows.dot(output, k * dim, hidden, 0, dim);
+            probabilities[k] = RowKernels.dot(output, k * dim, hidden, 0, dim);
             max = Math.max(max, probabilities[k]);
         }
         float sum = 0;

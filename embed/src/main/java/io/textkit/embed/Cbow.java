@@ -1,5 +1,6 @@
 package io.textkit.embed;
 
+import io.textkit.core.tensor.RowKernels;
 import java.util.Arrays;
 
 /**
@@ -36,7 +37,7 @@ final class Cbow implements Architecture {
         Arrays.fill(h, 0f);
         for (int c = first; c <= last; c++) {
             if (c != pos) {
-                Rows.axpy(1f, input, sentence[c] * dim, h, 0, dim);   // h = Σ v_c
+                RowKernels.axpy(1f, input, sentence[c] * dim, h, 0, dim);   // h = Σ v_c
             }
         }
         if (mean) {
@@ -49,7 +50,7 @@ final class Cbow implements Architecture {
         output.train(h, 0, sentence[pos], alpha, err, random);
         for (int c = first; c <= last; c++) {
             if (c != pos) {
-                Rows.axpy(1f, err, 0, input, sentence[c] * dim, dim);   // v_c += err
+                RowKernels.axpy(1f, err, 0, input, sentence[c] * dim, dim);   // v_c += err
             }
         }
     }

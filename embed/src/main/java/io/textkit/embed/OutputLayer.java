@@ -1,5 +1,6 @@
 package io.textkit.embed;
 
+import io.textkit.core.tensor.RowKernels;
 import io.textkit.tokenize.HuffmanTree;
 
 /**
@@ -44,12 +45,12 @@ final class OutputLayer {
             int end = tree.offset(word) + tree.codeLength(word);
             for (int d = tree.offset(word); d < end; d++) {
                 int row = points[d] * dim;
-                float f = Rows.dot(in, inOff, hsOut, row, dim);
+                float f = RowKernels.dot(in, inOff, hsOut, row, dim);
                 if (f <= -SigmoidTable.MAX_EXP || f >= SigmoidTable.MAX_EXP) {
                     continue;
                 }
                 float g = (1 - codes[d] - SigmoidTable.sigmoid(f)) * alpha;   // y = 1 − code
-                Rows.update(g, hsOut, row, in, inOff, err, dim);
+                RowKernels.update(g, hsOut, row, in, inOff, err, dim);
             }
         }
         if (nsOut != null) {
@@ -64,9 +65,9 @@ final class OutputLayer {
                     label = 0;
                 }
                 int row = target * dim;
-                float f = Rows.dot(in, inOff, nsOut, row, dim);
+                float f = RowKernels.dot(in, inOff, nsOut, row, dim);
                 float g = (label - SigmoidTable.clamped(f)) * alpha;
-                Rows.update(g, nsOut, row, in, inOff, err, dim);
+                RowKernels.update(g, nsOut, row, in, inOff, err, dim);
             }
         }
     }

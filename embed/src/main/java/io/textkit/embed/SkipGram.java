@@ -1,5 +1,6 @@
 package io.textkit.embed;
 
+import io.textkit.core.tensor.RowKernels;
 import java.util.Arrays;
 
 /**
@@ -31,7 +32,7 @@ final class SkipGram implements Architecture {
             int row = sentence[c] * dim;
             Arrays.fill(err, 0f);
             output.train(input, row, word, alpha, err, random);
-            Rows.axpy(1f, err, 0, input, row, dim);   // v_c += Σ g·u
+            RowKernels.axpy(1f, err, 0, input, row, dim);   // v_c += Σ g·u
         }
     }
 }

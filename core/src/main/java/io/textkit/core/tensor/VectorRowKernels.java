@@ -1,20 +1,20 @@
-package io.textkit.embed;
+package io.textkit.core.tensor;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Rows} with the Vector API: full lanes of the preferred species, then a scalar tail (at
+ * {@link RowKernels} with the Vector API: full lanes of the preferred species, then a scalar tail (at
  * dimension 100 and 16 lanes: six vectors and four scalars). Loaded only when the module is present.
  * Skip-gram with negative sampling on the benchmark corpus, dimension 100, in words per CPU-second
  * (one run each on a shared machine): 512-bit lanes 401k, 256-bit 358k, plain loops 136k (C2 does
  * not vectorise the float dot product's reduction), so the preferred species it is.
  */
-final class VectorRows {
+final class VectorRowKernels {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
 
-    private VectorRows() {}
+    private VectorRowKernels() {}
 
     static float dot(float[] a, int aOff, float[] b, int bOff, int n) {
         int bound = SPECIES.loopBound(n);

@@ -1,20 +1,21 @@
-package io.textkit.embed;
+package io.textkit.core.tensor;
 
 /**
- * The two kernels of word2vec over rows stored inside flat {@code float[]} matrices: a dot product
- * and the fused pair of axpy updates. They use the Vector API when the {@code jdk.incubator.vector}
+ * The kernels of the models that train with their own loops (word2vec, fastText) over rows stored
+ * inside flat {@code float[]} matrices: a dot product, axpy, and the fused pair of axpy updates of an
+ * output layer. They use the Vector API when the {@code jdk.incubator.vector}
  * module is present (and {@code -Dtextkit.vector=false} is not set), plain loops otherwise.
  */
-final class Rows {
-    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+public final class RowKernels {
+    public static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
             && !"false".equals(System.getProperty("textkit.vector"));
 
-    private Rows() {}
+    private RowKernels() {}
 
     /** Returns Σ a[aOff+i]·b[bOff+i] for i &lt; n. */
-    static float dot(float[] a, int aOff, float[] b, int bOff, int n) {
+    public static float dot(float[] a, int aOff, float[] b, int bOff, int n) {
         if (VECTOR) {
-            return VectorRows.dot(a, aOff, b, bOff, n);
+            return VectorRowKernels.dot(a, aOff, b, bOff, n);
         }
         float s = 0;
         for (int i = 0; i < n; i++) {
@@ -24,9 +25,9 @@ final class Rows {
     }
 
     /** y[yOff+i] += g·x[xOff+i] for i &lt; n; reads x, modifies y. */
-    static void axpy(float g, float[] x, int xOff, float[] y, int yOff, int n) {
+    public static void axpy(float g, float[] x, int xOff, float[] y, int yOff, int n) {
         if (VECTOR) {
-            VectorRows.axpy(g, x, xOff, y, yOff, n);
+            VectorRowKernels.axpy(g, x, xOff, y, yOff, n);
             return;
         }
         for (int i = 0; i < n; i++) {
@@ -39,9 +40,9 @@ final class Rows {
      * row is loaded once: err += g·u, then u += g·h, where u is {@code out[outOff..]} and h is
      * {@code in[inOff..]}. The error takes u's value before its update. Reads in, modifies out and err.
      */
-    static void update(float g, float[] out, int outOff, float[] in, int inOff, float[] err, int n) {
+    public static void update(float g, float[] out, int outOff, float[] in, int inOff, float[] err, int n) {
         if (VECTOR) {
-            VectorRows.update(g, out, outOff, in, inOff, err, n);
+            VectorRowKernels.update(g, out, outOff, in, inOff, err, n);
             return;
         }
         for (int i = 0; i < n; i++) {
