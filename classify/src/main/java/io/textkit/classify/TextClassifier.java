@@ -48,9 +48,10 @@ public interface TextClassifier {
         String kind = ModelFileReader.kind(file);
         return switch (kind) {
             case FastTextClassifier.KIND -> FastTextClassifier.load(file);
+            case TextCnnClassifier.KIND -> TextCnnClassifier.load(file);
             default -> throw new ModelFileException(file, "holds a '" + kind
                     + "' model, which is not a text classifier; known classifier kinds: "
-                    + FastTextClassifier.KIND);
+                    + FastTextClassifier.KIND + ", " + TextCnnClassifier.KIND);
         };
     }
 }

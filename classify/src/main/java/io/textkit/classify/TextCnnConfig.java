@@ -1,0 +1,180 @@
+package io.textkit.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.textkit.tokenize.TokenizerSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * TextCNN's hyper-parameters, as plain data. {@link #defaults()} takes Kim's (2014) CNN-rand
+ * settings: 300-dimensional word vectors, filter widths 3, 4, 5 with 100 feature maps each, dropout
+ * 0.5, max-norm 3 on the output weights, mini-batches of 50, trained with Adadelta (lr 1.0, ρ 0.95).
+ *
+ * @param dim       word vector size
+ * @param widths    filter widths; one convolution per width
+ * @param maps      feature maps (filters) per width
+ * @param dropout   dropout probability on the pooled features, in [0, 1)
+ * @param maxNorm   each class's output weight vector is rescaled to L2 norm ≤ this after every step;
+ *                  0 turns the constraint off
+ * @param batchSize examples per mini-batch
+ * @param epochs    passes over the training data (the most, with a development set)
+ * @param patience  with a development set, epochs without improvement before stopping early
+ * @param minCount  training words seen fewer times map to {@code <unk>}
+ * @param seed      seeds initialisation, dropout and the batch shuffles
+ * @param tokenizer how texts become tokens, at training and prediction time
+ */
+public record TextCnnConfig(int dim, List<Integer> widths, int maps, double dropout, double maxNorm, int batchSize,
+        int epochs, int patience, int minCount, long seed, TokenizerSettings tokenizer) {
+
+    public TextCnnConfig {
+        Objects.requireNonNull(tokenizer, "tokenizer");
+        widths = List.copyOf(widths);
+        if (widths.isEmpty()) {
+            throw new IllegalArgumentException("widths must list at least one filter width");
+        }
+        widths.forEach(w -> positive("filter width", w));
+        positive("dim", dim);
+        positive("maps", maps);
+        positive("batchSize", batchSize);
+        positive("epochs", epochs);
+        positive("patience", patience);
+        positive("minCount", minCount);
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
+        }
+        if (!(maxNorm >= 0 && maxNorm < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("maxNorm must be finite and ≥ 0, got " + maxNorm);
+        }
+    }
+
+    /** Kim's settings, 25 epochs, patience 5, minCount 1, seed 1, whitespace tokens lower-cased. */
+    public static TextCnnConfig defaults() {
+        return new TextCnnConfig(300, List.of(3, 4, 5), 100, 0.5, 3, 50, 25, 5, 1, 1,
+                TokenizerSettings.of(TokenizerSettings.Kind.WHITESPACE));
+    }
+
+    public TextCnnConfig withDim(int value) {
+        return new TextCnnConfig(value, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
+                tokenizer);
+    }
+
+    public TextCnnConfig withWidths(List<Integer> value) {
+        return new TextCnnConfig(dim, value, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
+                tokenizer);
+    }
+
+    public TextCnnConfig withMaps(int value) {
+        return new TextCnnConfig(dim, widths, value, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
+                tokenizer);
+    }
+
+    public TextCnnConfig withDropout(double value) {
+        return new TextCnnConfig(dim, widths, maps, value, maxNorm, batchSize, epochs, patience, minCount, seed,
+                tokenizer);
+    }
+
+    public TextCnnConfig withMaxNorm(double value) {
+        return new TextCnnConfig(dim, widths, maps, dropout, value, batchSize, epochs, patience, minCount, seed,
+                tokenizer);
+    }
+
+    public TextCnnConfig withBatchSize(int value) {
+        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, value, epochs, patience, minCount, seed,
+                tokenizer);
+    }
+
+    public TextCnnConfig withEpochs(int value) {
+        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, value, patience, minCount, seed,
+                tokenizer);
+    }
+
+    public TextCnnConfig withPatience(int value) {
+        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, value, minCount, seed,
+                tokenizer);
+    }
+
+    public TextCnnConfig withMinCount(int value) {
+        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, value, seed,
+                tokenizer);
+    }
+
+    public TextCnnConfig withSeed(long value) {
+        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, value,
+                tokenizer);
+    }
+
+    public TextCnnConfig withTokenizer(TokenizerSettings value) {
+        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
+                value);
+    }
+
+    /** The widest filter: every batch is padded to at least this many steps. */
+    int widestFilter() {
+        return widths.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    }
+
+    /** The hyper-parameters for a model file's {@code config}; the tokenizer goes in its metadata. */
+    ObjectNode toJson() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("dim", dim);
+        ArrayNode list = node.putArray("widths");
+        widths.forEach(list::add);
+        node.put("maps", maps);
+        node.put("dropout", dropout);
+        node.put("maxNorm", maxNorm);
+        node.put("batchSize", batchSize);
+        node.put("epochs", epochs);
+        node.put("patience", patience);
+        node.put("minCount", minCount);
+        node.put("seed", seed);
+        node.put("optimizer", "adadelta");
+        return node;
+    }
+
+    /** Reads what {@link #toJson} wrote, with the tokenizer from the metadata. */
+    static TextCnnConfig fromJson(JsonNode node, TokenizerSettings tokenizer) {
+        JsonNode list = node.get("widths");
+        if (list == null || !list.isArray()) {
+            throw new IllegalArgumentException("textcnn config: field 'widths' must be an array, got " + list);
+        }
+        List<Integer> widths = new ArrayList<>();
+        list.forEach(w -> widths.add(integer(w, "widths")));
+        return new TextCnnConfig(integer(node.get("dim"), "dim"), widths, integer(node.get("maps"), "maps"),
+                number(node, "dropout"), number(node, "maxNorm"), integer(node.get("batchSize"), "batchSize"),
+                integer(node.get("epochs"), "epochs"), integer(node.get("patience"), "patience"),
+                integer(node.get("minCount"), "minCount"), longInteger(node, "seed"), tokenizer);
+    }
+
+    private static int integer(JsonNode value, String field) {
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new IllegalArgumentException("textcnn config: field '" + field + "' must be an integer, got " + value);
+        }
+        return value.intValue();
+    }
+
+    private static long longInteger(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new IllegalArgumentException("textcnn config: field '" + field + "' must be an integer, got " + value);
+        }
+        return value.longValue();
+    }
+
+    private static double number(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isNumber()) {
+            throw new IllegalArgumentException("textcnn config: field '" + field + "' must be a number, got " + value);
+        }
+        return value.doubleValue();
+    }
+
+    private static void positive(String field, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(field + " must be ≥ 1, got " + value);
+        }
+    }
+}

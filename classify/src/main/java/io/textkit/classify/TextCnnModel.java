@@ -1,0 +1,94 @@
+package io.textkit.classify;
+
+import io.textkit.core.nn.Conv1d;
+import io.textkit.core.nn.DropoutLayer;
+import io.textkit.core.nn.Embedding;
+import io.textkit.core.nn.Linear;
+import io.textkit.core.nn.Module;
+import io.textkit.core.tensor.Activations;
+import io.textkit.core.tensor.Pooling;
+import io.textkit.core.tensor.Shapes;
+import io.textkit.core.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Kim's (2014) convolutional sentence classifier. For a sentence of word ids w_1 … w_n:
+ *
+ * <pre>
+ * x_t   = E[w_t]                                         word vectors, dim each (padding: 0)
+ * c^h_t = ReLU(Σ_{j&lt;h} x_{t+j}·W^h_j + b^h)               one convolution per filter width h
+ * ĉ^h   = max_t c^h_t                                    max over the windows that start on a word
+ * z     = [ĉ^{h1}; ĉ^{h2}; …]                            maps · |widths| features
+ * y     = dropout(z)·W + b                               logits, one per class
+ * </pre>
+ *
+ * Dropout is active in training mode only. The max-norm constraint of the paper is
+ * {@link #constrainOutputNorms}, applied by the trainer after each step. Parameters, in order:
+ * {@code embedding.weight}, {@code conv<h>.weight}, {@code conv<h>.bias} per width,
+ * {@code output.weight}, {@code output.bias}.
+ */
+final class TextCnnModel extends Module {
+    /** Word id 0 is the padding, whose vector is zero and never trained. */
+    static final int PADDING_ID = 0;
+
+    private final Embedding embedding;
+    private final List<Conv1d> convolutions = new ArrayList<>();
+    private final DropoutLayer dropout;
+    private final Linear output;
+    private final int widest;
+
+    /** A model over {@code vocabulary} word ids and {@code classes} labels, initialised from {@code config.seed()}. */
+    TextCnnModel(int vocabulary, int classes, TextCnnConfig config) {
+        Random random = new Random(config.seed());
+        embedding = registerModule("embedding", new Embedding(vocabulary, config.dim(), PADDING_ID, random));
+        for (int width : config.widths()) {
+            convolutions.add(registerModule("conv" + width, new Conv1d(config.dim(), config.maps(), width, random)));
+        }
+        dropout = registerModule("dropout", new DropoutLayer((float) config.dropout(), config.seed() + 1));
+        output = registerModule("output",
+                new Linear(config.maps() * config.widths().size(), classes, true, random));
+        widest = config.widestFilter();
+    }
+
+    /** The logits, {@code batch × classes}, of a batch padded to at least the widest filter. */
+    Tensor forward(TokenBatch input) {
+        if (input.ids().length / input.batch() < widest) {
+            throw new IllegalArgumentException("a TextCNN batch needs at least " + widest + " steps, got "
+                    + input.ids().length / input.batch());
+        }
+        Tensor x = embedding.forward(input.ids());
+        List<Tensor> pooled = new ArrayList<>();
+        for (Conv1d conv : convolutions) {
+            Tensor c = Activations.relu(conv.forward(x, input.batch()));
+            pooled.add(Pooling.maxOverTime(c, input.batch(), conv.outputMask(input.mask(), input.batch())));
+        }
+        return output.forward(dropout.forward(Shapes.concatCols(pooled)));
+    }
+
+    /** Rescales each class's weight vector (a column of W) whose L2 norm exceeds {@code maxNorm} to that norm. */
+    void constrainOutputNorms(double maxNorm) {
+        float[] w = output.weight().data();
+        int in = output.weight().rows();
+        int classes = output.weight().cols();
+        for (int c = 0; c < classes; c++) {
+            double squares = 0;
+            for (int i = 0; i < in; i++) {
+                squares += (double) w[i * classes + c] * w[i * classes + c];
+            }
+            double norm = Math.sqrt(squares);
+            if (norm > maxNorm) {
+                float scale = (float) (maxNorm / norm);
+                for (int i = 0; i < in; i++) {
+                    w[i * classes + c] *= scale;
+                }
+            }
+        }
+    }
+
+    /** W of the output layer, {@code features × classes} (the live parameter). */
+    Tensor outputWeight() {
+        return output.weight();
+    }
+}

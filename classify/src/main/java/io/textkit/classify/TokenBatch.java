@@ -1,0 +1,29 @@
+package io.textkit.classify;
+
+/**
+ * Token-id sequences laid out as one time-major batch: {@code ids[t·batch + b]} is token t of
+ * sequence b, and {@code mask} (same order) is 1 for a real token and 0 for padding. Sequences are
+ * left-aligned and padded to the longest of them, and to at least {@code minSteps}.
+ */
+record TokenBatch(int[] ids, float[] mask, int batch) {
+
+    /** Lays out {@code sequences} (not modified), padding with {@code paddingId}. */
+    static TokenBatch of(int[][] sequences, int minSteps, int paddingId) {
+        int batch = sequences.length;
+        int steps = minSteps;
+        for (int[] s : sequences) {
+            steps = Math.max(steps, s.length);
+        }
+        int[] ids = new int[steps * batch];
+        float[] mask = new float[steps * batch];
+        for (int t = 0; t < steps; t++) {
+            for (int b = 0; b < batch; b++) {
+                int row = t * batch + b;
+                boolean real = t < sequences[b].length;
+                ids[row] = real ? sequences[b][t] : paddingId;
+                mask[row] = real ? 1f : 0f;
+            }
+        }
+        return new TokenBatch(ids, mask, batch);
+    }
+}
