@@ -32,6 +32,11 @@ import java.util.Random;
 final class TextCnnModel extends Module {
     /** Word id 0 is the padding, whose vector is zero and never trained. */
     static final int PADDING_ID = 0;
+    /**
+     * Kim's random word vectors are U(−0.25, 0.25), about the variance of pretrained word2vec ones;
+     * Adadelta's first steps are ~1e-3, too small to move N(0, 1) vectors of rare words far.
+     */
+    static final float WORD_VECTOR_BOUND = 0.25f;
 
     private final Embedding embedding;
     private final List<Conv1d> convolutions = new ArrayList<>();
@@ -43,6 +48,7 @@ final class TextCnnModel extends Module {
     TextCnnModel(int vocabulary, int classes, TextCnnConfig config) {
         Random random = new Random(config.seed());
         embedding = registerModule("embedding", new Embedding(vocabulary, config.dim(), PADDING_ID, random));
+        embedding.loadVectors(Tensor.uniform(vocabulary, config.dim(), WORD_VECTOR_BOUND, random).value());
         for (int width : config.widths()) {
             convolutions.add(registerModule("conv" + width, new Conv1d(config.dim(), config.maps(), width, random)));
         }
