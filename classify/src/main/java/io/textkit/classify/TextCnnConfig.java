@@ -25,13 +25,15 @@ import java.util.Objects;
  * @param patience  with a development set, epochs without improvement before stopping early
  * @param minCount  training words seen fewer times map to {@code <unk>}
  * @param seed      seeds initialisation, dropout and the batch shuffles
+ * @param channels  where the word vectors come from and whether they train (Kim's four variants)
  * @param tokenizer how texts become tokens, at training and prediction time
  */
 public record TextCnnConfig(int dim, List<Integer> widths, int maps, double dropout, double maxNorm, int batchSize,
-        int epochs, int patience, int minCount, long seed, TokenizerSettings tokenizer) {
+        int epochs, int patience, int minCount, long seed, Channels channels, TokenizerSettings tokenizer) {
 
     public TextCnnConfig {
         Objects.requireNonNull(tokenizer, "tokenizer");
+        Objects.requireNonNull(channels, "channels");
         widths = List.copyOf(widths);
         if (widths.isEmpty()) {
             throw new IllegalArgumentException("widths must list at least one filter width");
@@ -51,65 +53,70 @@ public record TextCnnConfig(int dim, List<Integer> widths, int maps, double drop
         }
     }
 
-    /** Kim's settings, 25 epochs, patience 5, minCount 1, seed 1, whitespace tokens lower-cased. */
+    public TextCnnConfig withChannels(Channels value) {
+        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
+                value, tokenizer);
+    }
+
+    /** Kim's settings, CNN-rand, 25 epochs, patience 5, minCount 1, seed 1, whitespace tokens lower-cased. */
     public static TextCnnConfig defaults() {
-        return new TextCnnConfig(300, List.of(3, 4, 5), 100, 0.5, 3, 50, 25, 5, 1, 1,
+        return new TextCnnConfig(300, List.of(3, 4, 5), 100, 0.5, 3, 50, 25, 5, 1, 1, Channels.RAND,
                 TokenizerSettings.of(TokenizerSettings.Kind.WHITESPACE));
     }
 
     public TextCnnConfig withDim(int value) {
         return new TextCnnConfig(value, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                tokenizer);
+                channels, tokenizer);
     }
 
     public TextCnnConfig withWidths(List<Integer> value) {
         return new TextCnnConfig(dim, value, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                tokenizer);
+                channels, tokenizer);
     }
 
     public TextCnnConfig withMaps(int value) {
         return new TextCnnConfig(dim, widths, value, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                tokenizer);
+                channels, tokenizer);
     }
 
     public TextCnnConfig withDropout(double value) {
         return new TextCnnConfig(dim, widths, maps, value, maxNorm, batchSize, epochs, patience, minCount, seed,
-                tokenizer);
+                channels, tokenizer);
     }
 
     public TextCnnConfig withMaxNorm(double value) {
         return new TextCnnConfig(dim, widths, maps, dropout, value, batchSize, epochs, patience, minCount, seed,
-                tokenizer);
+                channels, tokenizer);
     }
 
     public TextCnnConfig withBatchSize(int value) {
         return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, value, epochs, patience, minCount, seed,
-                tokenizer);
+                channels, tokenizer);
     }
 
     public TextCnnConfig withEpochs(int value) {
         return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, value, patience, minCount, seed,
-                tokenizer);
+                channels, tokenizer);
     }
 
     public TextCnnConfig withPatience(int value) {
         return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, value, minCount, seed,
-                tokenizer);
+                channels, tokenizer);
     }
 
     public TextCnnConfig withMinCount(int value) {
         return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, value, seed,
-                tokenizer);
+                channels, tokenizer);
     }
 
     public TextCnnConfig withSeed(long value) {
         return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, value,
-                tokenizer);
+                channels, tokenizer);
     }
 
     public TextCnnConfig withTokenizer(TokenizerSettings value) {
         return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                value);
+                channels, value);
     }
 
     /** The widest filter: every batch is padded to at least this many steps. */
@@ -131,6 +138,7 @@ public record TextCnnConfig(int dim, List<Integer> widths, int maps, double drop
         node.put("patience", patience);
         node.put("minCount", minCount);
         node.put("seed", seed);
+        node.put("channels", channels.name());
         node.put("optimizer", "adadelta");
         return node;
     }
@@ -146,7 +154,15 @@ public record TextCnnConfig(int dim, List<Integer> widths, int maps, double drop
         return new TextCnnConfig(integer(node.get("dim"), "dim"), widths, integer(node.get("maps"), "maps"),
                 number(node, "dropout"), number(node, "maxNorm"), integer(node.get("batchSize"), "batchSize"),
                 integer(node.get("epochs"), "epochs"), integer(node.get("patience"), "patience"),
-                integer(node.get("minCount"), "minCount"), longInteger(node, "seed"), tokenizer);
+                integer(node.get("minCount"), "minCount"), longInteger(node, "seed"), channels(node), tokenizer);
+    }
+
+    private static Channels channels(JsonNode node) {
+        JsonNode value = node.get("channels");
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException("textcnn config: field 'channels' must be a string, got " + value);
+        }
+        return Channels.valueOf(value.textValue());
     }
 
     private static int integer(JsonNode value, String field) {
@@ -175,6 +191,26 @@ public record TextCnnConfig(int dim, List<Integer> widths, int maps, double drop
     private static void positive(String field, int value) {
         if (value < 1) {
             throw new IllegalArgumentException(field + " must be ≥ 1, got " + value);
+        }
+    }
+
+    /** Kim's variants: where the word vectors start and whether training changes them. */
+    public enum Channels {
+        /** CNN-rand: random vectors, trained. */
+        RAND,
+        /** CNN-static: pretrained vectors, kept fixed. */
+        STATIC,
+        /** CNN-non-static: pretrained vectors, fine-tuned. */
+        NON_STATIC,
+        /**
+         * CNN-multichannel: a fixed and a fine-tuned copy of the pretrained vectors; each filter reads
+         * both and adds the results.
+         */
+        MULTICHANNEL;
+
+        /** True when the variant starts from pretrained vectors. */
+        public boolean pretrained() {
+            return this != RAND;
         }
     }
 }

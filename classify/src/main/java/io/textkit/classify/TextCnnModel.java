@@ -5,29 +5,35 @@ import io.textkit.core.nn.DropoutLayer;
 import io.textkit.core.nn.Embedding;
 import io.textkit.core.nn.Linear;
 import io.textkit.core.nn.Module;
+import io.textkit.classify.TextCnnConfig.Channels;
 import io.textkit.core.tensor.Activations;
+import io.textkit.core.tensor.Arithmetic;
 import io.textkit.core.tensor.Pooling;
 import io.textkit.core.tensor.Shapes;
 import io.textkit.core.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * Kim's (2014) convolutional sentence classifier. For a sentence of word ids w_1 … w_n:
  *
  * <pre>
  * x_t   = E[w_t]                                         word vectors, dim each (padding: 0)
+ * x_t   = E[w_t] + E'[w_t]                               multichannel: fixed E, fine-tuned E'
  * c^h_t = ReLU(Σ_{j&lt;h} x_{t+j}·W^h_j + b^h)               one convolution per filter width h
  * ĉ^h   = max_t c^h_t                                    max over the windows that start on a word
  * z     = [ĉ^{h1}; ĉ^{h2}; …]                            maps · |widths| features
  * y     = dropout(z)·W + b                               logits, one per class
  * </pre>
  *
- * Dropout is active in training mode only. The max-norm constraint of the paper is
- * {@link #constrainOutputNorms}, applied by the trainer after each step. Parameters, in order:
- * {@code embedding.weight}, {@code conv<h>.weight}, {@code conv<h>.bias} per width,
- * {@code output.weight}, {@code output.bias}.
+ * In the multichannel variant each filter reads both channels and adds the results; a convolution
+ * is linear, so that is the convolution of their sum, as written. E is fixed (frozen) in the static
+ * and multichannel variants. Dropout is active in training mode only. The paper's max-norm
+ * constraint is {@link #constrainOutputNorms}, applied by the trainer after each step. Parameters,
+ * in order: {@code embedding.weight}, {@code tuned.weight} (multichannel only), {@code conv<h>.weight}
+ * and {@code conv<h>.bias} per width, {@code output.weight}, {@code output.bias}.
  */
 final class TextCnnModel extends Module {
     /** Word id 0 is the padding, whose vector is zero and never trained. */
@@ -39,6 +45,7 @@ final class TextCnnModel extends Module {
     static final float WORD_VECTOR_BOUND = 0.25f;
 
     private final Embedding embedding;
+    private final Embedding tuned;
     private final List<Conv1d> convolutions = new ArrayList<>();
     private final DropoutLayer dropout;
     private final Linear output;
@@ -49,6 +56,10 @@ final class TextCnnModel extends Module {
         Random random = new Random(config.seed());
         embedding = registerModule("embedding", new Embedding(vocabulary, config.dim(), PADDING_ID, random));
         embedding.loadVectors(Tensor.uniform(vocabulary, config.dim(), WORD_VECTOR_BOUND, random).value());
+        embedding.freeze(config.channels() == Channels.STATIC || config.channels() == Channels.MULTICHANNEL);
+        tuned = config.channels() == Channels.MULTICHANNEL
+                ? registerModule("tuned", new Embedding(vocabulary, config.dim(), PADDING_ID, random))
+                : null;
         for (int width : config.widths()) {
             convolutions.add(registerModule("conv" + width, new Conv1d(config.dim(), config.maps(), width, random)));
         }
@@ -65,12 +76,23 @@ final class TextCnnModel extends Module {
                     + input.ids().length / input.batch());
         }
         Tensor x = embedding.forward(input.ids());
+        if (tuned != null) {
+            x = Arithmetic.add(x, tuned.forward(input.ids()));
+        }
         List<Tensor> pooled = new ArrayList<>();
         for (Conv1d conv : convolutions) {
             Tensor c = Activations.relu(conv.forward(x, input.batch()));
             pooled.add(Pooling.maxOverTime(c, input.batch(), conv.outputMask(input.mask(), input.batch())));
         }
         return output.forward(dropout.forward(Shapes.concatCols(pooled)));
+    }
+
+    /** Copies pretrained word vectors, {@code vocabulary × dim}, into every channel (read, not kept). */
+    void loadWordVectors(FMatrixRMaj vectors) {
+        embedding.loadVectors(vectors);
+        if (tuned != null) {
+            tuned.loadVectors(vectors);
+        }
     }
 
     /** Rescales each class's weight vector (a column of W) whose L2 norm exceeds {@code maxNorm} to that norm. */

@@ -11,18 +11,23 @@ import io.textkit.tokenize.Vocabulary;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * Trains a {@link TextCnnClassifier} as Kim (2014) did: the vocabulary from the training texts
  * (words below {@code minCount} become {@code <unk>}), shuffled mini-batches, cross-entropy, Adadelta
  * (lr 1.0, ρ 0.95, ε 1e-6), and the max-norm constraint on the output weights after every step. With
  * a development set it keeps the epoch of best development accuracy and stops after
- * {@code patience} epochs without improvement. Examples are single-label. With one thread a seed
+ * {@code patience} epochs without improvement. Examples are single-label. The static, non-static
+ * and multichannel variants start from {@link #pretrained} vectors. With one thread a seed
  * gives a bit-identical model.
  */
 public final class TextCnnTrainer {
     private final TextCnnConfig config;
     private PrintStream log;
+    private Function<String, float[]> pretrained;
 
     public TextCnnTrainer(TextCnnConfig config) {
         this.config = config;
@@ -34,6 +39,16 @@ public final class TextCnnTrainer {
         return this;
     }
 
+    /**
+     * Pretrained word vectors for the static, non-static and multichannel variants: the vector of a
+     * word (of length {@code dim}, read, not kept), or {@code null} when there is none; such words start
+     * U(−0.25, 0.25) as in Kim (2014). Ignored by CNN-rand.
+     */
+    public TextCnnTrainer pretrained(Function<String, float[]> vectors) {
+        this.pretrained = vectors;
+        return this;
+    }
+
     /** Trains on {@code train} for {@code config.epochs()} epochs. */
     public TextCnnClassifier train(List<LabelledExample> train) {
         return train(train, List.of());
@@ -42,8 +57,9 @@ public final class TextCnnTrainer {
     /**
      * Trains on {@code train}, choosing the epoch by accuracy on {@code dev} when it is not empty.
      *
-     * @throws IllegalArgumentException if there are no training examples, or an example does not
-     *                                  have exactly one label
+     * @throws IllegalArgumentException if there are no training examples, an example does not have
+     *                                  exactly one label, or the variant needs pretrained vectors and
+     *                                  none were given
      */
     public TextCnnClassifier train(List<LabelledExample> train, List<LabelledExample> dev) {
         if (train.isEmpty()) {
@@ -59,6 +75,9 @@ public final class TextCnnTrainer {
         Vocabulary words = wordCounter.build(config.minCount(), 0, List.of(Vocabulary.PAD, Vocabulary.UNK));
         Vocabulary labels = labelCounter.build(1, 0, List.of());
         TextCnnModel model = new TextCnnModel(words.size(), labels.size(), config);
+        if (config.channels().pretrained()) {
+            model.loadWordVectors(wordVectors(words));
+        }
         TextCnnClassifier classifier = new TextCnnClassifier(config, words, labels, model);
 
         int[][] inputs = train.stream().map(e -> classifier.ids(e.text())).toArray(int[][]::new);
@@ -83,6 +102,28 @@ public final class TextCnnTrainer {
         constrain(model);
         model.train(false);
         return classifier;
+    }
+
+    /** The pretrained vector of each word, U(−0.25, 0.25) for words without one and the specials. */
+    private FMatrixRMaj wordVectors(Vocabulary words) {
+        if (pretrained == null) {
+            throw new IllegalArgumentException(config.channels() + " needs pretrained word vectors; pass them to pretrained()");
+        }
+        int dim = config.dim();
+        Random random = new Random(config.seed() + 2);
+        FMatrixRMaj table = new FMatrixRMaj(words.size(), dim);
+        for (int id = 0; id < words.size(); id++) {
+            float[] vector = id < words.specialCount() ? null : pretrained.apply(words.word(id));
+            if (vector != null && vector.length != dim) {
+                throw new IllegalArgumentException("the pretrained vector of '" + words.word(id) + "' has "
+                        + vector.length + " dimensions, the config " + dim);
+            }
+            for (int j = 0; j < dim; j++) {
+                table.data[id * dim + j] = vector != null ? vector[j]
+                        : (2 * random.nextFloat() - 1) * TextCnnModel.WORD_VECTOR_BOUND;
+            }
+        }
+        return table;
     }
 
     private void constrain(TextCnnModel model) {

@@ -1,0 +1,89 @@
+package io.textkit.classify;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.textkit.classify.TextCnnConfig.Channels;
+import io.textkit.corpora.LabelledExample;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Kim's pretrained-vector variants: which word vectors stay fixed and which are fine-tuned. */
+class TextCnnVariantsTest {
+    private static final int DIM = 8;
+    private static final TextCnnConfig SMALL = TextCnnConfig.defaults().withDim(DIM).withWidths(List.of(2, 3))
+            .withMaps(8).withBatchSize(10).withEpochs(3);
+    private static final List<LabelledExample> EXAMPLES = Fixtures.randomExamples(50, 21);
+
+    /** Vectors for the even-numbered words w0, w2, …; the odd ones have none. */
+    private static final Map<String, float[]> VECTORS = new HashMap<>();
+
+    static {
+        Random random = new Random(5);
+        for (int w = 0; w < 300; w += 2) {
+            float[] v = new float[DIM];
+            for (int j = 0; j < DIM; j++) {
+                v[j] = (float) random.nextGaussian() * 0.3f;
+            }
+            VECTORS.put("w" + w, v);
+        }
+    }
+
+    @Test
+    void staticKeepsThePretrainedVectors() {
+        TextCnnClassifier model = train(Channels.STATIC);
+        assertEquals(0, changedVectors(model, "embedding.weight"));
+    }
+
+    @Test
+    void nonStaticFineTunesThem() {
+        TextCnnClassifier model = train(Channels.NON_STATIC);
+        assertTrue(changedVectors(model, "embedding.weight") > 0);
+    }
+
+    @Test
+    void multichannelFineTunesOnlyItsSecondChannel(@TempDir Path dir) throws IOException {
+        TextCnnClassifier model = train(Channels.MULTICHANNEL);
+        assertEquals(0, changedVectors(model, "embedding.weight"));
+        assertTrue(changedVectors(model, "tuned.weight") > 0);
+        Path file = dir.resolve("multichannel.tkm");
+        model.save(file);
+        TextClassifier loaded = assertInstanceOf(TextCnnClassifier.class, TextClassifier.load(file));
+        for (LabelledExample example : EXAMPLES.subList(0, 5)) {
+            assertArrayEquals(model.probabilities(example.text()), loaded.probabilities(example.text()));
+        }
+    }
+
+    @Test
+    void pretrainedVariantsNeedVectors() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new TextCnnTrainer(SMALL.withChannels(Channels.STATIC)).train(EXAMPLES));
+    }
+
+    private static TextCnnClassifier train(Channels channels) {
+        return new TextCnnTrainer(SMALL.withChannels(channels)).pretrained(VECTORS::get).train(EXAMPLES);
+    }
+
+    /** How many vocabulary words with a pretrained vector have another vector in {@code tensor}. */
+    private static int changedVectors(TextCnnClassifier model, String tensor) {
+        float[] table = model.model().state().get(tensor).data;
+        int changed = 0;
+        for (int id = 0; id < model.words().size(); id++) {
+            float[] pretrained = VECTORS.get(model.words().get(id));
+            if (pretrained != null && !Arrays.equals(pretrained, Arrays.copyOfRange(table, id * DIM, (id + 1) * DIM))) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+}
