@@ -100,14 +100,14 @@ public final class TextCnnTrainer {
         }
         loop.run();
         constrain(model);
-        model.train(false);
         return classifier;
     }
 
     /** The pretrained vector of each word, U(−0.25, 0.25) for words without one and the specials. */
     private FMatrixRMaj wordVectors(Vocabulary words) {
         if (pretrained == null) {
-            throw new IllegalArgumentException(config.channels() + " needs pretrained word vectors; pass them to pretrained()");
+            throw new IllegalArgumentException(config.channels()
+                    + " needs pretrained word vectors; pass them to pretrained()");
         }
         int dim = config.dim();
         Random random = new Random(config.seed() + 2);
