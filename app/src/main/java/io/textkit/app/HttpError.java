@@ -1,0 +1,15 @@
+package io.textkit.app;
+
+/** A request the classification server refuses, with the HTTP status and the message its JSON error carries. */
+final class HttpError extends Exception {
+    private final int status;
+
+    HttpError(int status, String message) {
+        super(message);
+        this.status = status;
+    }
+
+    int status() {
+        return status;
+    }
+}

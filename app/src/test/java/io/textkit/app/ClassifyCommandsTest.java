@@ -1,0 +1,77 @@
+package io.textkit.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code textkit classify train|predict|eval} end to end on a tiny synthetic sentiment set. */
+class ClassifyCommandsTest {
+    @TempDir
+    static Path dir;
+    static Path model;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @BeforeAll
+    static void trainModel() throws IOException {
+        model = TinyClassifier.train(dir);
+    }
+
+    @Test
+    void predictPrintsTheLabelAndItsProbability() {
+        assertEquals(0, run("classify", "predict", "--model", model.toString(), "great superb", "awful poor"), err.toString());
+        String[] lines = out.toString().strip().split("\n");
+        assertEquals(2, lines.length, out.toString());
+        assertTrue(lines[0].matches("pos\t0\\.\\d{4}"), lines[0]);
+        assertTrue(lines[1].matches("neg\t0\\.\\d{4}"), lines[1]);
+    }
+
+    @Test
+    void predictWithKGivesEveryLabelOnOneLine() {
+        assertEquals(0, run("classify", "predict", "--model", model.toString(), "-k", "2", "happy"), err.toString());
+        String[] fields = out.toString().strip().split("\t");
+        assertEquals(4, fields.length, out.toString());
+        assertEquals("pos", fields[0]);
+        assertEquals("neg", fields[2]);
+        assertEquals(1.0, Double.parseDouble(fields[1]) + Double.parseDouble(fields[3]), 1e-3);
+    }
+
+    @Test
+    void predictRefusesKBelowOne() {
+        assertEquals(2, run("classify", "predict", "--model", model.toString(), "-k", "0", "happy"));
+        assertTrue(err.toString().contains("-k must be ≥ 1"), err.toString());
+    }
+
+    @Test
+    void evalReportsAccuracyOnHeldOutData() throws IOException {
+        Path test = TinyClassifier.writeData(dir.resolve("test.txt"), 40, 2);
+        assertEquals(0, run("classify", "eval", "--model", model.toString(), "--test", test.toString(),
+                "--format", "fasttext"), err.toString());
+        assertTrue(out.toString().contains("accuracy 1.0000"), out.toString());
+    }
+
+    @Test
+    void anUnknownFormatIsABadUsage() {
+        assertEquals(2, run("classify", "eval", "--model", model.toString(), "--test", model.toString(),
+                "--format", "csv"));
+        assertTrue(err.toString().contains("known formats: fasttext, label-tab-text"), err.toString());
+    }
+
+    @Test
+    void aMissingModelIsOneLineOnStderr() {
+        assertEquals(1, run("classify", "predict", "--model", dir.resolve("none.tkm").toString(), "x"));
+        assertEquals("textkit: no such file: " + dir.resolve("none.tkm") + System.lineSeparator(), err.toString());
+    }
+}
