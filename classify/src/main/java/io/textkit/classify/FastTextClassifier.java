@@ -11,8 +11,6 @@ import io.textkit.tokenize.TokenizerSettings;
 import io.textkit.tokenize.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -47,35 +45,6 @@ public final class FastTextClassifier implements TextClassifier {
         this.output = output;
         this.features = new Features(config.tokenizer().create(), words, config.wordNgrams(),
                 config.allocatedBuckets());
-    }
-
-    @Override
-    public String predict(String text) {
-        float[] p = probabilities(text);
-        int best = 0;
-        for (int k = 1; k < p.length; k++) {
-            if (p[k] > p[best]) {
-                best = k;
-            }
-        }
-        return labels.word(best);
-    }
-
-    @Override
-    public List<Prediction> predict(String text, int k, double threshold) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be ≥ 1, got " + k);
-        }
-        float[] p = probabilities(text);
-        List<Prediction> kept = new ArrayList<>();
-        for (int i = 0; i < p.length; i++) {
-            if (p[i] >= threshold) {
-                kept.add(new Prediction(labels.word(i), p[i]));
-            }
-        }
-        // List.sort is stable, so equal probabilities stay in label order.
-        kept.sort(Comparator.comparingDouble(Prediction::probability).reversed());
-        return List.copyOf(kept.subList(0, Math.min(k, kept.size())));
     }
 
     @Override

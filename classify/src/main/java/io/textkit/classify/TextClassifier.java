@@ -4,6 +4,8 @@ import io.textkit.core.io.ModelFileException;
 import io.textkit.core.io.ModelFileReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -13,8 +15,17 @@ import java.util.List;
  */
 public interface TextClassifier {
 
-    /** The most probable label for {@code text}. */
-    String predict(String text);
+    /** The most probable label for {@code text} (the first of equally probable ones). */
+    default String predict(String text) {
+        float[] p = probabilities(text);
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        return labels().get(best);
+    }
 
     /**
      * Up to {@code k} labels whose probability is at least {@code threshold}, most probable first
@@ -22,7 +33,22 @@ public interface TextClassifier {
      *
      * @throws IllegalArgumentException if {@code k < 1}
      */
-    List<Prediction> predict(String text, int k, double threshold);
+    default List<Prediction> predict(String text, int k, double threshold) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be ≥ 1, got " + k);
+        }
+        float[] p = probabilities(text);
+        List<String> labels = labels();
+        List<Prediction> kept = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] >= threshold) {
+                kept.add(new Prediction(labels.get(i), p[i]));
+            }
+        }
+        // List.sort is stable, so equal probabilities stay in label order.
+        kept.sort(Comparator.comparingDouble(Prediction::probability).reversed());
+        return List.copyOf(kept.subList(0, Math.min(k, kept.size())));
+    }
 
     /** The probability of each label for {@code text}, indexed as {@link #labels()}; sums to 1. */
     float[] probabilities(String text);
