@@ -1,8 +1,6 @@
 package io.textkit.classify;
 
 import io.textkit.corpora.LabelledExample;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -24,19 +22,5 @@ final class Fixtures {
             examples.add(new LabelledExample(text.toString(), "c" + random.nextInt(3)));
         }
         return examples;
-    }
-
-    /**
-     * {@code relative} under the first {@code shared/data} folder found walking up from the
-     * working directory, or null when there is none.
-     */
-    static Path sharedData(String relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path data = dir.resolve("shared").resolve("data");
-            if (Files.isDirectory(data)) {
-                return data.resolve(relative);
-            }
-        }
-        return null;
     }
 }

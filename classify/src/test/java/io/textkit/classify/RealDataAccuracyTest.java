@@ -1,14 +1,13 @@
 package io.textkit.classify;
 
+import io.textkit.core.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.textkit.corpora.LabelledCorpus;
 import io.textkit.corpora.LabelledExample;
 import io.textkit.corpora.LabelledFormat;
 import io.textkit.corpora.LineCorpus;
 import io.textkit.tokenize.TokenizerSettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -74,8 +73,7 @@ class RealDataAccuracyTest {
     }
 
     private static Path require(String relative) {
-        Path file = Fixtures.sharedData(relative);
-        assumeTrue(file != null && Files.isRegularFile(file), "shared data file " + relative + " is absent");
+        Path file = SharedData.file(relative);
         return file;
     }
 }

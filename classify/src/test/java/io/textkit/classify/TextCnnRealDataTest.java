@@ -1,11 +1,10 @@
 package io.textkit.classify;
 
+import io.textkit.core.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.textkit.corpora.LabelledExample;
 import io.textkit.corpora.LineCorpus;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,8 +38,7 @@ class TextCnnRealDataTest {
     }
 
     private static void read(String relative, String label, List<LabelledExample> into) {
-        Path file = Fixtures.sharedData(relative);
-        assumeTrue(file != null && Files.isRegularFile(file), "shared data file " + relative + " is absent");
+        Path file = SharedData.file(relative);
         try (Stream<String> lines = LineCorpus.of(file).stream()) {
             lines.forEach(line -> into.add(new LabelledExample(line.strip(), label)));
         }

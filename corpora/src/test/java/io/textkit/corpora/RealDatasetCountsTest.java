@@ -1,5 +1,6 @@
 package io.textkit.corpora;
 
+import io.textkit.core.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;

@@ -1,15 +1,14 @@
 package io.textkit.embed;
 
+import io.textkit.core.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.textkit.corpora.AnalogyQuestion;
 import io.textkit.corpora.AnalogyQuestions;
 import io.textkit.corpora.SimilarityPair;
 import io.textkit.corpora.SimilarityPairs;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,14 +24,12 @@ import org.junit.jupiter.api.Test;
  * all 19,544 questions are answered.
  */
 class PublishedEvaluationSetsTest {
-    private static final Path QUESTIONS = SharedData.file("embeddings/questions-words.txt");
-    private static final Path WORDSIM = SharedData.file("embeddings/wordsim353.tsv");
 
     @Test
     void everyGoogleAnalogyQuestionIsAskedPerSection() throws IOException {
-        assumeTrue(Files.exists(QUESTIONS), "missing " + QUESTIONS.toAbsolutePath());
+        Path questionsFile = SharedData.file("embeddings/questions-words.txt");
         List<AnalogyQuestion> questions;
-        try (var stream = AnalogyQuestions.read(QUESTIONS).stream()) {
+        try (var stream = AnalogyQuestions.read(questionsFile).stream()) {
             questions = stream.toList();
         }
         Set<String> words = new LinkedHashSet<>();
@@ -53,9 +50,9 @@ class PublishedEvaluationSetsTest {
 
     @Test
     void wordSim353PairsAreAllScored() throws IOException {
-        assumeTrue(Files.exists(WORDSIM), "missing " + WORDSIM.toAbsolutePath());
+        Path wordsim = SharedData.file("embeddings/wordsim353.tsv");
         List<SimilarityPair> pairs;
-        try (var stream = SimilarityPairs.read(WORDSIM).stream()) {
+        try (var stream = SimilarityPairs.read(wordsim).stream()) {
             pairs = stream.toList();
         }
         Set<String> words = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package io.textkit.tokenize;
 
+import io.textkit.core.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -42,7 +43,7 @@ class ChineseTokenizerTest {
     @Test
     void stopWordsAndPorterAreSmartChineseAnalyzerChain() throws IOException {
         Tokenizer ours = CHINESE.withStopwords(true).withStemmer(Stemmer.PORTER).create();
-        Path file = TestData.file("chinese/chnsenticorp/train.tsv");
+        Path file = SharedData.file("chinese/chnsenticorp/train.tsv");
         assumeTrue(Files.isRegularFile(file), "skipped: " + file + " is absent");
         try (SmartChineseAnalyzer lucene = new SmartChineseAnalyzer();
              BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

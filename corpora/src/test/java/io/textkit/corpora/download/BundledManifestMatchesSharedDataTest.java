@@ -1,9 +1,9 @@
 package io.textkit.corpora.download;
 
+import io.textkit.core.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,26 +30,13 @@ class BundledManifestMatchesSharedDataTest {
 
     @TestFactory
     Iterable<DynamicTest> everyEntryMatchesTheRealFile() throws Exception {
-        Path shared = sharedData();
         return Manifest.bundled().datasets().stream()
                 .flatMap(d -> d.files().stream())
                 .map(f -> DynamicTest.dynamicTest(f.path(), () -> {
-                    Path real = shared.resolve(f.path());
-                    assumeTrue(Files.isRegularFile(real), () -> "real dataset missing, test skipped: " + real);
+                    Path real = SharedData.file(f.path());
                     assertEquals(f.size(), Files.size(real), f.path());
                     assertEquals(f.sha256(), Sha256.of(real), f.path());
                 }))
                 .toList();
-    }
-
-    /** Nearest ancestor of the working directory with {@code shared/data}, as corpora's SharedData finds it. */
-    private static Path sharedData() {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared/data"))) {
-                return dir.resolve("shared/data");
-            }
-        }
-        return start.resolve("../shared/data").normalize();
     }
 }
