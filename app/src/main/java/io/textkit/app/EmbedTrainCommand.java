@@ -1,6 +1,5 @@
 package io.textkit.app;
 
-import io.textkit.corpora.TextFiles;
 import io.textkit.embed.TextSource;
 import io.textkit.embed.TokenizedText;
 import io.textkit.embed.VectorFiles;
@@ -100,7 +99,7 @@ final class EmbedTrainCommand extends CommandOutput implements Callable<Integer>
         long start = System.nanoTime();
         Word2VecModel trained;
         try (Interruption stop = Interruption.onSignal(trainer::stop)) {
-            TextSource text = () -> TextFiles.open(input);
+            TextSource text = TextSource.of(input);
             trained = trainer.train(tokenizer.equals("whitespace") ? text
                     : TokenizedText.of(text, TokenizerSettings.of(tokenizer).create()));
             if (stop.requested()) {

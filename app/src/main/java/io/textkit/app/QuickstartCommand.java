@@ -1,8 +1,8 @@
 package io.textkit.app;
 
 import io.textkit.corpora.EuroparlSample;
-import io.textkit.corpora.TextFiles;
 import io.textkit.embed.Neighbor;
+import io.textkit.embed.TextSource;
 import io.textkit.embed.TokenizedText;
 import io.textkit.embed.Word2VecConfig;
 import io.textkit.embed.Word2VecModel;
@@ -55,7 +55,7 @@ final class QuickstartCommand extends CommandOutput implements Callable<Integer>
         Word2VecModel model;
         Word2VecTrainer trainer = new Word2VecTrainer(config).showProgress(true);
         try (Interruption stop = Interruption.onSignal(trainer::stop)) {
-            model = trainer.train(TokenizedText.of(() -> TextFiles.open(corpus), TokenizerSettings.of("english").create()));
+            model = trainer.train(TokenizedText.of(TextSource.of(corpus), TokenizerSettings.of("english").create()));
             if (stop.requested()) {
                 System.err.println("textkit: interrupted; nothing was written");
                 return 130;
