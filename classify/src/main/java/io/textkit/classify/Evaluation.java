@@ -47,8 +47,9 @@ public final class Evaluation {
             }
         }
         long[][] confusion = new long[labels.size()][labels.size()];
-        for (LabelledExample example : examples) {
-            confusion[labels.indexOf(example.label())][labels.indexOf(classifier.predict(example.text()))]++;
+        List<String> predicted = classifier.predictAll(examples.stream().map(LabelledExample::text).toList());
+        for (int i = 0; i < examples.size(); i++) {
+            confusion[labels.indexOf(examples.get(i).label())][labels.indexOf(predicted.get(i))]++;
         }
         return new Evaluation(labels, confusion);
     }

@@ -1,13 +1,11 @@
 package io.textkit.classify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.textkit.core.io.ModelFile;
 import io.textkit.core.io.ModelFileException;
 import io.textkit.core.io.ModelFileReader;
 import io.textkit.core.io.ModelFileWriter;
-import io.textkit.tokenize.TokenizerSettings;
 import io.textkit.tokenize.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -71,10 +69,7 @@ public final class FastTextClassifier implements TextClassifier {
 
     @Override
     public void save(Path file) throws IOException {
-        ObjectNode metadata = JsonNodeFactory.instance.objectNode();
-        metadata.set("tokenizer", config.tokenizer().toJson());
-        metadata.set("vocabulary", words.toJson());
-        metadata.set("labels", labels.toJson());
+        ObjectNode metadata = new ClassifierMetadata(config.tokenizer(), words, labels).toJson();
         SequencedMap<String, FMatrixRMaj> tensors = new LinkedHashMap<>();
         tensors.put("input", input);
         tensors.put("output", output);
@@ -91,11 +86,10 @@ public final class FastTextClassifier implements TextClassifier {
         ModelFile model = ModelFileReader.read(file, KIND);
         FastTextClassifier classifier;
         try {
-            JsonNode metadata = model.metadata();
-            TokenizerSettings tokenizer = TokenizerSettings.fromJson(required(metadata, "tokenizer"));
-            FastTextConfig config = FastTextConfig.fromJson(model.config(), tokenizer);
-            classifier = new FastTextClassifier(config, Vocabulary.fromJson(required(metadata, "vocabulary")),
-                    Vocabulary.fromJson(required(metadata, "labels")), model.tensor("input"), model.tensor("output"));
+            ClassifierMetadata metadata = ClassifierMetadata.fromJson(model.metadata());
+            FastTextConfig config = FastTextConfig.fromJson(model.config(), metadata.tokenizer());
+            classifier = new FastTextClassifier(config, metadata.words(), metadata.labels(), model.tensor("input"),
+                    model.tensor("output"));
         } catch (IllegalArgumentException | NoSuchElementException e) {
             throw new ModelFileException(file, "is not a valid fastText model: " + e.getMessage(), e);
         }
@@ -113,14 +107,6 @@ public final class FastTextClassifier implements TextClassifier {
             throw new ModelFileException(file, "has an output tensor of " + output.numRows + "×" + output.numCols
                     + " but its labels and config call for " + labels.size() + "×" + dim);
         }
-    }
-
-    private static JsonNode required(JsonNode metadata, String field) {
-        JsonNode value = metadata.get(field);
-        if (value == null) {
-            throw new IllegalArgumentException("metadata has no '" + field + "'");
-        }
-        return value;
     }
 
     /** The input matrix's backing array, for tests. */

@@ -17,14 +17,17 @@ public interface TextClassifier {
 
     /** The most probable label for {@code text} (the first of equally probable ones). */
     default String predict(String text) {
-        float[] p = probabilities(text);
+        return labels().get(argmax(probabilities(text)));
+    }
+
+    private static int argmax(float[] p) {
         int best = 0;
         for (int k = 1; k < p.length; k++) {
             if (p[k] > p[best]) {
                 best = k;
             }
         }
-        return labels().get(best);
+        return best;
     }
 
     /**
@@ -56,9 +59,18 @@ public interface TextClassifier {
     /** The labels this classifier chooses from; unmodifiable. */
     List<String> labels();
 
-    /** The most probable label of each text, in order. */
+    /**
+     * The label distribution of each text, in order; classifiers that compute in batches override
+     * this to classify many texts faster than one at a time.
+     */
+    default List<float[]> probabilitiesAll(List<String> texts) {
+        return texts.stream().map(this::probabilities).toList();
+    }
+
+    /** The most probable label of each text, in order (the first of equally probable ones). */
     default List<String> predictAll(List<String> texts) {
-        return texts.stream().map(this::predict).toList();
+        List<String> labels = labels();
+        return probabilitiesAll(texts).stream().map(p -> labels.get(argmax(p))).toList();
     }
 
     /** Writes the model file, replacing {@code file} atomically. */
@@ -74,10 +86,14 @@ public interface TextClassifier {
         String kind = ModelFileReader.kind(file);
         return switch (kind) {
             case FastTextClassifier.KIND -> FastTextClassifier.load(file);
-            case TextCnnClassifier.KIND -> TextCnnClassifier.load(file);
-            default -> throw new ModelFileException(file, "holds a '" + kind
-                    + "' model, which is not a text classifier; known classifier kinds: "
-                    + FastTextClassifier.KIND + ", " + TextCnnClassifier.KIND);
+            default -> {
+                if (!Architectures.KINDS.contains(kind)) {
+                    throw new ModelFileException(file, "holds a '" + kind
+                            + "' model, which is not a text classifier; known classifier kinds: "
+                            + FastTextClassifier.KIND + ", " + String.join(", ", Architectures.KINDS));
+                }
+                yield NeuralClassifier.load(file);
+            }
         };
     }
 }

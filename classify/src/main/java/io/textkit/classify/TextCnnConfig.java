@@ -29,7 +29,10 @@ import java.util.Objects;
  * @param tokenizer how texts become tokens, at training and prediction time
  */
 public record TextCnnConfig(int dim, List<Integer> widths, int maps, double dropout, double maxNorm, int batchSize,
-        int epochs, int patience, int minCount, long seed, Channels channels, TokenizerSettings tokenizer) {
+        int epochs, int patience, int minCount, long seed, Channels channels, TokenizerSettings tokenizer)
+        implements NeuralConfig {
+    /** The model file kind. */
+    public static final String KIND = "textcnn";
 
     public TextCnnConfig {
         Objects.requireNonNull(tokenizer, "tokenizer");
@@ -119,13 +122,24 @@ public record TextCnnConfig(int dim, List<Integer> widths, int maps, double drop
                 channels, value);
     }
 
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /** True for the static, non-static and multichannel variants. */
+    @Override
+    public boolean pretrained() {
+        return channels.pretrained();
+    }
+
     /** The widest filter: every batch is padded to at least this many steps. */
     int widestFilter() {
         return widths.stream().mapToInt(Integer::intValue).max().orElseThrow();
     }
 
-    /** The hyper-parameters for a model file's {@code config}; the tokenizer goes in its metadata. */
-    ObjectNode toJson() {
+    @Override
+    public ObjectNode toJson() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("dim", dim);
         ArrayNode list = node.putArray("widths");

@@ -4,7 +4,8 @@ import io.textkit.core.nn.Conv1d;
 import io.textkit.core.nn.DropoutLayer;
 import io.textkit.core.nn.Embedding;
 import io.textkit.core.nn.Linear;
-import io.textkit.core.nn.Module;
+import io.textkit.core.optim.Adadelta;
+import io.textkit.core.optim.Optimizer;
 import io.textkit.classify.TextCnnConfig.Channels;
 import io.textkit.core.tensor.Activations;
 import io.textkit.core.tensor.Arithmetic;
@@ -31,18 +32,11 @@ import org.ejml.data.FMatrixRMaj;
  * In the multichannel variant each filter reads both channels and adds the results; a convolution
  * is linear, so that is the convolution of their sum, as written. E is fixed (frozen) in the static
  * and multichannel variants. Dropout is active in training mode only. The paper's max-norm
- * constraint is {@link #constrainOutputNorms}, applied by the trainer after each step. Parameters,
+ * constraint is {@link #constrain}, applied by the trainer after each step; Kim trained with Adadelta. Parameters,
  * in order: {@code embedding.weight}, {@code tuned.weight} (multichannel only), {@code conv<h>.weight}
  * and {@code conv<h>.bias} per width, {@code output.weight}, {@code output.bias}.
  */
-final class TextCnnModel extends Module {
-    /** Word id 0 is the padding, whose vector is zero and never trained. */
-    static final int PADDING_ID = 0;
-    /**
-     * Kim's random word vectors are U(−0.25, 0.25), about the variance of pretrained word2vec ones;
-     * Adadelta's first steps are ~1e-3, too small to move N(0, 1) vectors of rare words far.
-     */
-    static final float WORD_VECTOR_BOUND = 0.25f;
+final class TextCnnModel extends ClassifierNetwork {
 
     private final Embedding embedding;
     private final Embedding tuned;
@@ -50,6 +44,7 @@ final class TextCnnModel extends Module {
     private final DropoutLayer dropout;
     private final Linear output;
     private final int widest;
+    private final double maxNorm;
 
     /** A model over {@code vocabulary} word ids and {@code classes} labels, initialised from {@code config.seed()}. */
     TextCnnModel(int vocabulary, int classes, TextCnnConfig config) {
@@ -67,6 +62,31 @@ final class TextCnnModel extends Module {
         output = registerModule("output",
                 new Linear(config.maps() * config.widths().size(), classes, true, random));
         widest = config.widestFilter();
+        maxNorm = config.maxNorm();
+    }
+
+    /**
+     * Pads every text with at least {@code widest − 1} steps after its last word, so that each window
+     * that starts on a word exists whatever the batch: a text scores the same alone or in any batch.
+     */
+    @Override
+    Tensor logits(List<int[][]> texts) {
+        int longest = texts.stream().mapToInt(NeuralClassifier::length).max().orElse(0);
+        return forward(TokenBatch.ofTexts(texts, Math.max(widest, longest + widest - 1), PADDING_ID));
+    }
+
+    /** Adadelta (lr 1.0, ρ 0.95, ε 1e-6), as Kim (2014). */
+    @Override
+    Optimizer optimizer() {
+        return new Adadelta(namedParameters());
+    }
+
+    /** Kim's max-norm constraint, when the config sets one. */
+    @Override
+    void constrain() {
+        if (maxNorm > 0) {
+            constrainOutputNorms(maxNorm);
+        }
     }
 
     /** The logits, {@code batch × classes}, of a batch padded to at least the widest filter. */
@@ -88,6 +108,7 @@ final class TextCnnModel extends Module {
     }
 
     /** Copies pretrained word vectors, {@code vocabulary × dim}, into every channel (read, not kept). */
+    @Override
     void loadWordVectors(FMatrixRMaj vectors) {
         embedding.loadVectors(vectors);
         if (tuned != null) {

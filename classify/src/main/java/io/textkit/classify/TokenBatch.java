@@ -1,5 +1,8 @@
 package io.textkit.classify;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Token-id sequences laid out as one time-major batch: {@code ids[t·batch + b]} is token t of
  * sequence b, and {@code mask} (same order) is 1 for a real token and 0 for padding. Sequences are
@@ -25,5 +28,16 @@ record TokenBatch(int[] ids, float[] mask, int batch) {
             }
         }
         return new TokenBatch(ids, mask, batch);
+    }
+
+    /** Lays out texts given as sentences of word ids, each text's sentences joined into one sequence. */
+    static TokenBatch ofTexts(List<int[][]> texts, int minSteps, int paddingId) {
+        int[][] sequences = new int[texts.size()][];
+        for (int b = 0; b < sequences.length; b++) {
+            int[][] sentences = texts.get(b);
+            sequences[b] = sentences.length == 1 ? sentences[0]
+                    : Arrays.stream(sentences).flatMapToInt(Arrays::stream).toArray();
+        }
+        return of(sequences, minSteps, paddingId);
     }
 }

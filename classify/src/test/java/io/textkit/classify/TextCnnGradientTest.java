@@ -21,7 +21,7 @@ class TextCnnGradientTest {
         TextCnnModel model = new TextCnnModel(6, 3, config);
         // Lengths 5 and 2: the second is padded past its end and, for width 3, shorter than a window.
         TokenBatch batch = TokenBatch.of(new int[][] {{1, 4, 2, 5, 3}, {5, 2}}, config.widestFilter(),
-                TextCnnModel.PADDING_ID);
+                ClassifierNetwork.PADDING_ID);
         int[] targets = {2, 0};
         // The multichannel variant's fixed channel has no gradient to check.
         List<Tensor> trained = model.namedParameters().entrySet().stream()

@@ -30,7 +30,7 @@ class TextCnnRealDataTest {
         int cut = all.size() * 9 / 10;
         TextCnnConfig config = TextCnnConfig.defaults().withDim(50).withMaps(50).withEpochs(8);
         long start = System.nanoTime();
-        TextCnnClassifier model = new TextCnnTrainer(config).train(all.subList(0, cut));
+        NeuralClassifier model = new NeuralTrainer(config).train(all.subList(0, cut));
         Evaluation test = Evaluation.of(model, all.subList(cut, all.size()));
         System.out.printf("TextCNN MR: %d train / %d test, %.2f s%n%s%n", cut, all.size() - cut,
                 (System.nanoTime() - start) / 1e9, test);

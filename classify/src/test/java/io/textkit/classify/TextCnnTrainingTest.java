@@ -15,40 +15,22 @@ import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** TextCNN training on synthetic data: fitting, determinism, the max-norm constraint, the model file. */
+/** TextCNN-specific training behaviour (what every architecture does is in {@link NeuralArchitecturesTest}). */
 class TextCnnTrainingTest {
     private static final TextCnnConfig SMALL = TextCnnConfig.defaults().withDim(16).withWidths(List.of(2, 3))
             .withMaps(16).withBatchSize(10).withEpochs(30);
-
-    @Test
-    void overfitsFiftyExamples() {
-        List<LabelledExample> examples = Fixtures.randomExamples(50, 11);
-        TextCnnClassifier model = new TextCnnTrainer(SMALL).train(examples);
-        Evaluation training = Evaluation.of(model, examples);
-        assertEquals(1.0, training.accuracy(), training::toString);
-    }
-
-    @Test
-    void sameSeedGivesABitIdenticalModel() {
-        List<LabelledExample> examples = Fixtures.randomExamples(50, 12);
-        TextCnnConfig config = SMALL.withEpochs(3);
-        Map<String, FMatrixRMaj> first = new TextCnnTrainer(config).train(examples).model().state();
-        Map<String, FMatrixRMaj> second = new TextCnnTrainer(config).train(examples).model().state();
-        assertEquals(first.keySet(), second.keySet());
-        first.forEach((name, m) -> assertArrayEquals(m.data, second.get(name).data, name));
-    }
 
     @Test
     void outputWeightsRespectTheMaxNorm() {
         double maxNorm = 0.5;
         TextCnnConfig config = SMALL.withEpochs(5).withMaxNorm(maxNorm);
         List<LabelledExample> examples = Fixtures.randomExamples(50, 13);
-        TextCnnClassifier model = new TextCnnTrainer(config).train(examples);
+        NeuralClassifier model = new NeuralTrainer(config).train(examples);
         // The initial weights exceed the bound, so the constraint must have acted.
         double initial = largestClassNorm(new TextCnnModel(model.words().size(), model.labels().size(), config)
                 .outputWeight());
         assertTrue(initial > maxNorm, "initial largest class weight norm " + initial);
-        double trained = largestClassNorm(model.model().outputWeight());
+        double trained = largestClassNorm(((TextCnnModel) model.network()).outputWeight());
         assertTrue(trained <= maxNorm * (1 + 1e-6), "largest class weight norm " + trained);
     }
 
@@ -62,20 +44,5 @@ class TextCnnTrainingTest {
             largest = Math.max(largest, Math.sqrt(squares));
         }
         return largest;
-    }
-
-    @Test
-    void savedModelLoadsWithIdenticalProbabilities(@TempDir Path dir) throws IOException {
-        List<LabelledExample> examples = Fixtures.randomExamples(50, 14);
-        TextCnnClassifier model = new TextCnnTrainer(SMALL.withEpochs(3)).train(examples);
-        Path file = dir.resolve("model.tkm");
-        model.save(file);
-        TextCnnClassifier loaded = assertInstanceOf(TextCnnClassifier.class, TextClassifier.load(file));
-        assertEquals(model.config(), loaded.config());
-        assertEquals(model.labels(), loaded.labels());
-        assertEquals(model.words(), loaded.words());
-        for (String text : List.of(examples.get(0).text(), "w1 unseen w2", "", "w7")) {
-            assertArrayEquals(model.probabilities(text), loaded.probabilities(text), text);
-        }
     }
 }

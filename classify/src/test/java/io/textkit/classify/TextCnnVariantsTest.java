@@ -41,24 +41,24 @@ class TextCnnVariantsTest {
 
     @Test
     void staticKeepsThePretrainedVectors() {
-        TextCnnClassifier model = train(Channels.STATIC);
+        NeuralClassifier model = train(Channels.STATIC);
         assertEquals(0, changedVectors(model, "embedding.weight"));
     }
 
     @Test
     void nonStaticFineTunesThem() {
-        TextCnnClassifier model = train(Channels.NON_STATIC);
+        NeuralClassifier model = train(Channels.NON_STATIC);
         assertTrue(changedVectors(model, "embedding.weight") > 0);
     }
 
     @Test
     void multichannelFineTunesOnlyItsSecondChannel(@TempDir Path dir) throws IOException {
-        TextCnnClassifier model = train(Channels.MULTICHANNEL);
+        NeuralClassifier model = train(Channels.MULTICHANNEL);
         assertEquals(0, changedVectors(model, "embedding.weight"));
         assertTrue(changedVectors(model, "tuned.weight") > 0);
         Path file = dir.resolve("multichannel.tkm");
         model.save(file);
-        TextClassifier loaded = assertInstanceOf(TextCnnClassifier.class, TextClassifier.load(file));
+        TextClassifier loaded = assertInstanceOf(NeuralClassifier.class, TextClassifier.load(file));
         for (LabelledExample example : EXAMPLES.subList(0, 5)) {
             assertArrayEquals(model.probabilities(example.text()), loaded.probabilities(example.text()));
         }
@@ -67,16 +67,16 @@ class TextCnnVariantsTest {
     @Test
     void pretrainedVariantsNeedVectors() {
         assertThrows(IllegalArgumentException.class,
-                () -> new TextCnnTrainer(SMALL.withChannels(Channels.STATIC)).train(EXAMPLES));
+                () -> new NeuralTrainer(SMALL.withChannels(Channels.STATIC)).train(EXAMPLES));
     }
 
-    private static TextCnnClassifier train(Channels channels) {
-        return new TextCnnTrainer(SMALL.withChannels(channels)).pretrained(VECTORS::get).train(EXAMPLES);
+    private static NeuralClassifier train(Channels channels) {
+        return new NeuralTrainer(SMALL.withChannels(channels)).pretrained(VECTORS::get).train(EXAMPLES);
     }
 
     /** How many vocabulary words with a pretrained vector have another vector in {@code tensor}. */
-    private static int changedVectors(TextCnnClassifier model, String tensor) {
-        float[] table = model.model().state().get(tensor).data;
+    private static int changedVectors(NeuralClassifier model, String tensor) {
+        float[] table = model.network().state().get(tensor).data;
         int changed = 0;
         for (int id = 0; id < model.words().size(); id++) {
             float[] pretrained = VECTORS.get(model.words().get(id));

@@ -17,12 +17,30 @@ public final class Losses {
     }
 
     /**
-     * Cross-entropy from logits, {@code N × classes}: with p = softmax(row) and the target
-     * distribution q = (1 − ε)·onehot(target) + ε/classes, the loss is the mean over rows whose target
-     * is not {@code ignoreIndex} of −Σ_j q_j log p_j, and ∂logits = (p − q)/n for those rows, 0 for
-     * the ignored ones. With every row ignored the loss is 0.
+     * Cross-entropy from logits, {@code N × classes}, without class weights; see
+     * {@link #crossEntropy(Tensor, int[], int, float, float[])}.
      */
     public static Tensor crossEntropy(Tensor logits, int[] targets, int ignoreIndex, float labelSmoothing) {
+        return crossEntropy(logits, targets, ignoreIndex, labelSmoothing, null);
+    }
+
+    /**
+     * Cross-entropy from logits, {@code N × classes}, weighting each class. Row i's loss is
+     * ℓ_i = −Σ_j q_j log p_j with p = softmax(row) and the target distribution
+     * q = (1 − ε)·onehot(t_i) + ε/classes. With w = {@code classWeights} (all 1 when {@code null}) the
+     * loss is the weighted mean over the n rows whose target is not {@code ignoreIndex}:
+     *
+     * <pre>
+     *   L = Σ_i w_{t_i}·ℓ_i / n        ∂L/∂logits_i = w_{t_i}·(p_i − q_i) / n
+     * </pre>
+     *
+     * Dividing by n rather than by Σ_i w_{t_i} (PyTorch's weighted mean) keeps a mini-batch's loss an
+     * unbiased estimate of the whole training set's weighted loss: per-batch normalisation shrinks a
+     * heavy class's weight in exactly the batches that contain it. Ignored rows get 0 gradient; with
+     * every row ignored the loss is 0.
+     */
+    public static Tensor crossEntropy(Tensor logits, int[] targets, int ignoreIndex, float labelSmoothing,
+            float[] classWeights) {
         int n = logits.rows();
         int classes = logits.cols();
         if (targets.length != n) {
@@ -30,6 +48,10 @@ public final class Losses {
         }
         if (!(labelSmoothing >= 0 && labelSmoothing < 1)) {
             throw new IllegalArgumentException("crossEntropy: label smoothing must be in [0, 1), got " + labelSmoothing);
+        }
+        if (classWeights != null && classWeights.length != classes) {
+            throw new IllegalArgumentException("crossEntropy: " + classWeights.length + " class weights for " + classes
+                    + " classes");
         }
         float[] x = logits.data();
         float[] p = new float[x.length];
@@ -45,6 +67,7 @@ public final class Losses {
                 throw new IllegalArgumentException("crossEntropy: target " + t + " at row " + i + " is not a class in [0, "
                         + classes + ")");
             }
+            float w = classWeights == null ? 1f : classWeights[t];
             counted++;
             int base = i * classes;
             float logSum = Activations.logSumExp(x, base, classes);
@@ -57,7 +80,7 @@ public final class Losses {
                     rowLoss -= q * logP;
                 }
             }
-            total += rowLoss;
+            total += w * rowLoss;
         }
         int valid = counted;
         FMatrixRMaj out = new FMatrixRMaj(1, 1);
@@ -69,13 +92,15 @@ public final class Losses {
             float scale = o.grad().data[0] / valid;
             float[] g = logits.gradForAccumulation().data;
             for (int i = 0; i < n; i++) {
-                if (targets[i] == ignoreIndex) {
+                int t = targets[i];
+                if (t == ignoreIndex) {
                     continue;
                 }
+                float rowScale = classWeights == null ? scale : scale * classWeights[t];
                 int base = i * classes;
                 for (int j = 0; j < classes; j++) {
-                    float q = off + (j == targets[i] ? 1 - labelSmoothing : 0);
-                    g[base + j] += scale * (p[base + j] - q);
+                    float q = off + (j == t ? 1 - labelSmoothing : 0);
+                    g[base + j] += rowScale * (p[base + j] - q);
                 }
             }
         });

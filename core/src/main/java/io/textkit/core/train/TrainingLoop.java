@@ -46,6 +46,8 @@ public final class TrainingLoop {
     public record History(List<Epoch> epochs, int bestEpoch, double bestMetric, boolean stoppedEarly,
             boolean interrupted) {}
 
+    private static final int POOL_BATCHES = 50;
+
     private final Module model;
     private final Optimizer optimizer;
     private final Objective objective;
@@ -53,6 +55,7 @@ public final class TrainingLoop {
     private int epochs = 10;
     private int batchSize = 32;
     private long seed = 1;
+    private int[] lengths;
     private double clipNorm;
     private LearningRateSchedule schedule;
     private DoubleSupplier devMetric;
@@ -93,6 +96,18 @@ public final class TrainingLoop {
     /** The seed of the batch shuffling. */
     public TrainingLoop seed(long seed) {
         this.seed = seed;
+        return this;
+    }
+
+    /**
+     * Batches examples of similar length together ({@link Batches#bucketed}, pools of 50 batches), so
+     * padded sequence batches waste little work; {@code lengths[i]} is example i's length.
+     */
+    public TrainingLoop bucketBy(int[] lengths) {
+        if (lengths.length != examples) {
+            throw new IllegalArgumentException(lengths.length + " lengths for " + examples + " examples");
+        }
+        this.lengths = lengths.clone();
         return this;
     }
 
@@ -149,7 +164,8 @@ public final class TrainingLoop {
         boolean interrupted = false;
         for (int epoch = 1; epoch <= epochs && !interrupted; epoch++) {
             long start = System.nanoTime();
-            List<int[]> batches = Batches.shuffled(examples, batchSize, shuffle);
+            List<int[]> batches = lengths == null ? Batches.shuffled(examples, batchSize, shuffle)
+                    : Batches.bucketed(lengths, batchSize, POOL_BATCHES, shuffle);
             double lossSum = 0;
             int seen = 0;
             model.train(true);

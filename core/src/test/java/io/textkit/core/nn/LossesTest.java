@@ -63,6 +63,23 @@ class LossesTest {
     }
 
     @Test
+    void classWeightsGiveTheWeightedMean() {
+        // Rows as in crossEntropyKnownAnswer: ℓ = 0.4076059644 (target 2), 0.6931471806 (target 0).
+        // Weights w_2 = 3, w_0 = 1: L = (3·0.4076059644 + 0.6931471806) / 2 = 0.9579825369.
+        Tensor logits = param(2, 3, 1f, 2f, 3f, 0f, 0f, -100f);
+        Tensor loss = Losses.crossEntropy(logits, new int[] {2, 0}, -1, 0f, new float[] {1f, 0.5f, 3f});
+        assertEquals(0.9579825369f, loss.item(), 1e-6f);
+        loss.backward();
+        // ∂ row 0 = 3·(softmax − onehot(2)) / 2.
+        assertEquals(3 * (0.6652410f - 1f) / 2, logits.grad().get(0, 2), 1e-6f);
+        assertEquals(3 * 0.0900306f / 2, logits.grad().get(0, 0), 1e-6f);
+        Tensor equal = param(2, 3, 1f, 2f, 3f, 0f, 0f, -100f);
+        assertEquals(Losses.crossEntropy(logits, new int[] {2, 0}).item(),
+                Losses.crossEntropy(equal, new int[] {2, 0}, -1, 0f, new float[] {1f, 1f, 1f}).item(), 1e-7f,
+                "weights of 1 change nothing");
+    }
+
+    @Test
     void binaryCrossEntropyKnownAnswer() {
         // x = 0, t = 1: log 2. x = 2, t = 0: log(1 + e²) = 2.1269280110. Mean 1.4100375958.
         Tensor logits = param(1, 2, 0f, 2f);
@@ -88,6 +105,8 @@ class LossesTest {
         Tensor targets = Tensor.of(4, 3, 1f, 0f, 0.5f, 0f, 1f, 1f, 0.2f, 0.9f, 0f, 1f, 0f, 0f);
         GradientCheck check = GradientCheck.standard();
         check.check(() -> Losses.crossEntropy(logits, new int[] {0, 2, -1, 1}, -1, 0.2f), logits);
+        check.check(() -> Losses.crossEntropy(logits, new int[] {0, 2, -1, 1}, -1, 0.2f, new float[] {0.5f, 2f, 3f}),
+                logits);
         check.check(() -> Losses.binaryCrossEntropy(logits, targets), logits);
         check.check(() -> Losses.meanSquaredError(logits, targets), logits);
     }

@@ -1,0 +1,28 @@
+package io.textkit.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.textkit.tokenize.TokenizerSettings;
+import java.util.List;
+
+/** The neural architectures by model file kind: their networks and how their configs are read back. */
+final class Architectures {
+    /** The model file kinds of the neural classifiers. */
+    static final List<String> KINDS = List.of(TextCnnConfig.KIND);
+
+    private Architectures() {}
+
+    /** A freshly initialised network for {@code config}, over {@code words} word ids and {@code classes} labels. */
+    static ClassifierNetwork network(NeuralConfig config, int words, int classes) {
+        return switch (config) {
+            case TextCnnConfig c -> new TextCnnModel(words, classes, c);
+        };
+    }
+
+    /** Reads back {@link NeuralConfig#toJson()} of a model file of kind {@code kind}. */
+    static NeuralConfig fromJson(String kind, JsonNode node, TokenizerSettings tokenizer) {
+        return switch (kind) {
+            case TextCnnConfig.KIND -> TextCnnConfig.fromJson(node, tokenizer);
+            default -> throw new IllegalArgumentException("unknown neural classifier kind '" + kind + "'");
+        };
+    }
+}

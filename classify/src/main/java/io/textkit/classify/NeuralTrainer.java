@@ -1,0 +1,216 @@
+package io.textkit.classify;
+
+import io.textkit.core.nn.Losses;
+import io.textkit.core.tensor.GradMode;
+import io.textkit.core.train.Metrics;
+import io.textkit.core.train.TrainingLoop;
+import io.textkit.corpora.LabelledExample;
+import io.textkit.tokenize.Tokenizer;
+import io.textkit.tokenize.Vocabulary;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * Trains a {@link NeuralClassifier} of any architecture the same way: the vocabulary from the
+ * training texts (words below {@code minCount} become {@code <unk>}), mini-batches of texts of
+ * similar length ({@link TrainingLoop#bucketBy}) padded and masked, cross-entropy (optionally
+ * class-weighted), the architecture's optimizer and constraint after every step, and with a
+ * development set the epoch of best development accuracy, stopping after {@code patience} epochs
+ * without improvement. Examples are single-label. With one thread a seed gives a bit-identical model.
+ */
+public final class NeuralTrainer {
+    private final NeuralConfig config;
+    private PrintStream log;
+    private Function<String, float[]> pretrained;
+    private Map<String, Double> classWeights = Map.of();
+    private boolean balanced;
+    private volatile TrainingLoop running;
+    private volatile boolean stopRequested;
+
+    public NeuralTrainer(NeuralConfig config) {
+        this.config = config;
+    }
+
+    /** Where epoch summaries and progress go; {@code null} (the default) for silence. */
+    public NeuralTrainer log(PrintStream out) {
+        this.log = out;
+        return this;
+    }
+
+    /**
+     * Pretrained word vectors for configs that start from them ({@link NeuralConfig#pretrained()}):
+     * the vector of a word (of length {@code dim}, read, not kept), or {@code null} when there is none;
+     * such words start U(−0.25, 0.25) as in Kim (2014).
+     */
+    public NeuralTrainer pretrained(Function<String, float[]> vectors) {
+        this.pretrained = vectors;
+        return this;
+    }
+
+    /**
+     * Weights each class's examples in the loss by w_c = n / (classes · n_c), so every class counts
+     * as much in total however rare it is (scikit-learn's "balanced").
+     */
+    public NeuralTrainer balancedClassWeights() {
+        this.balanced = true;
+        this.classWeights = Map.of();
+        return this;
+    }
+
+    /** Weights the loss of each label's examples; labels left out weigh 1. */
+    public NeuralTrainer classWeights(Map<String, Double> weights) {
+        weights.forEach((label, w) -> {
+            if (!(w >= 0 && w < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("the weight of class '" + label + "' must be finite and ≥ 0, got " + w);
+            }
+        });
+        this.classWeights = Map.copyOf(weights);
+        this.balanced = false;
+        return this;
+    }
+
+    /** Asks training to stop after the current batch (keeping the best epoch so far); safe from any thread. */
+    public void requestStop() {
+        stopRequested = true;
+        TrainingLoop loop = running;
+        if (loop != null) {
+            loop.requestStop();
+        }
+    }
+
+    /** Trains on {@code train} for {@code config.epochs()} epochs. */
+    public NeuralClassifier train(List<LabelledExample> train) {
+        return train(train, List.of());
+    }
+
+    /**
+     * Trains on {@code train}, choosing the epoch by accuracy on {@code dev} when it is not empty.
+     *
+     * @throws IllegalArgumentException if there are no training examples, an example does not have
+     *                                  exactly one label, a weighted class is not a training label, or
+     *                                  the config needs pretrained vectors and none were given
+     */
+    public NeuralClassifier train(List<LabelledExample> train, List<LabelledExample> dev) {
+        if (train.isEmpty()) {
+            throw new IllegalArgumentException("no training examples");
+        }
+        Tokenizer tokenizer = config.tokenizer().create();
+        Vocabulary.Counter wordCounter = Vocabulary.counter();
+        Vocabulary.Counter labelCounter = Vocabulary.counter();
+        for (LabelledExample example : train) {
+            tokenizer.tokenize(example.text(), wordCounter::add);
+            labelCounter.add(example.label());
+        }
+        Vocabulary words = wordCounter.build(config.minCount(), 0, List.of(Vocabulary.PAD, Vocabulary.UNK));
+        Vocabulary labels = labelCounter.build(1, 0, List.of());
+        ClassifierNetwork network = Architectures.network(config, words.size(), labels.size());
+        if (config.pretrained()) {
+            network.loadWordVectors(wordVectors(words));
+        }
+        NeuralClassifier classifier = new NeuralClassifier(config, words, labels, network);
+
+        List<int[][]> inputs = train.stream().map(e -> classifier.encode(e.text())).toList();
+        int[] targets = train.stream().mapToInt(e -> labels.id(e.label())).toArray();
+        float[] weights = weights(labels, targets);
+        TrainingLoop loop = new TrainingLoop(network, network.optimizer(), train.size(), batch -> {
+            // The constraint on the previous step's result: a step is always followed by this, the dev
+            // metric, or the end of training, each of which applies it first.
+            network.constrain();
+            List<int[][]> texts = Arrays.stream(batch).mapToObj(inputs::get).toList();
+            int[] batchTargets = Arrays.stream(batch).map(i -> targets[i]).toArray();
+            return Losses.crossEntropy(network.logits(texts), batchTargets, -1, 0f, weights);
+        }).epochs(config.epochs()).batchSize(config.batchSize()).seed(config.seed()).log(log)
+                .bucketBy(inputs.stream().mapToInt(NeuralClassifier::length).toArray());
+        if (!dev.isEmpty()) {
+            List<int[][]> devInputs = dev.stream().map(e -> classifier.encode(e.text())).toList();
+            int[] devTargets = dev.stream().mapToInt(e -> labels.id(e.label(), -1))
+                    .toArray();
+            loop.evaluate(() -> {
+                network.constrain();
+                return accuracy(network, devInputs, devTargets);
+            }, true, config.patience());
+        }
+        running = loop;
+        if (stopRequested) {
+            loop.requestStop();
+        }
+        try {
+            loop.run();
+        } finally {
+            running = null;
+        }
+        network.constrain();
+        return classifier;
+    }
+
+    /** The loss weight of each class id, or {@code null} when all weigh 1. */
+    private float[] weights(Vocabulary labels, int[] targets) {
+        if (!balanced && classWeights.isEmpty()) {
+            return null;
+        }
+        float[] weights = new float[labels.size()];
+        if (balanced) {
+            long[] counts = new long[labels.size()];
+            for (int t : targets) {
+                counts[t]++;
+            }
+            for (int c = 0; c < weights.length; c++) {
+                weights[c] = (float) ((double) targets.length / (labels.size() * counts[c]));
+            }
+            return weights;
+        }
+        Arrays.fill(weights, 1f);
+        classWeights.forEach((label, w) -> {
+            if (labels.id(label, -1) < 0) {
+                throw new IllegalArgumentException("class weight for '" + label
+                        + "', which is not a training label; labels: " + labels.words());
+            }
+            weights[labels.id(label)] = w.floatValue();
+        });
+        return weights;
+    }
+
+    /** The pretrained vector of each word, U(−0.25, 0.25) for words without one and the specials. */
+    private FMatrixRMaj wordVectors(Vocabulary words) {
+        if (pretrained == null) {
+            throw new IllegalArgumentException(config.kind() + " with these settings needs pretrained word vectors;"
+                    + " pass them to pretrained()");
+        }
+        int dim = config.dim();
+        Random random = new Random(config.seed() + 2);
+        FMatrixRMaj table = new FMatrixRMaj(words.size(), dim);
+        for (int id = 0; id < words.size(); id++) {
+            float[] vector = id < words.specialCount() ? null : pretrained.apply(words.word(id));
+            if (vector != null && vector.length != dim) {
+                throw new IllegalArgumentException("the pretrained vector of '" + words.word(id) + "' has "
+                        + vector.length + " dimensions, the config " + dim);
+            }
+            for (int j = 0; j < dim; j++) {
+                table.data[id * dim + j] = vector != null ? vector[j]
+                        : (2 * random.nextFloat() - 1) * ClassifierNetwork.WORD_VECTOR_BOUND;
+            }
+        }
+        return table;
+    }
+
+    /** Accuracy on {@code inputs} (targets −1, labels unknown to training, count as errors), without a graph. */
+    private double accuracy(ClassifierNetwork network, List<int[][]> inputs, int[] targets) {
+        int correct = 0;
+        try (GradMode.Scope off = GradMode.disable()) {
+            for (int from = 0; from < inputs.size(); from += config.batchSize()) {
+                int to = Math.min(inputs.size(), from + config.batchSize());
+                int[] predicted = Metrics.argmax(network.logits(new ArrayList<>(inputs.subList(from, to))));
+                for (int i = from; i < to; i++) {
+                    correct += predicted[i - from] == targets[i] ? 1 : 0;
+                }
+            }
+        }
+        return (double) correct / inputs.size();
+    }
+}
