@@ -18,11 +18,24 @@ final class Architectures {
         };
     }
 
+    /** The default config of kind {@code kind}. */
+    static NeuralConfig defaults(String kind) {
+        return switch (kind) {
+            case TextCnnConfig.KIND -> TextCnnConfig.defaults();
+            default -> throw unknown(kind);
+        };
+    }
+
     /** Reads back {@link NeuralConfig#toJson()} of a model file of kind {@code kind}. */
     static NeuralConfig fromJson(String kind, JsonNode node, TokenizerSettings tokenizer) {
         return switch (kind) {
             case TextCnnConfig.KIND -> TextCnnConfig.fromJson(node, tokenizer);
-            default -> throw new IllegalArgumentException("unknown neural classifier kind '" + kind + "'");
+            default -> throw unknown(kind);
         };
+    }
+
+    private static IllegalArgumentException unknown(String kind) {
+        return new IllegalArgumentException("unknown neural classifier kind '" + kind + "'; known kinds: "
+                + String.join(", ", KINDS));
     }
 }

@@ -2,6 +2,8 @@ package io.textkit.classify;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.textkit.tokenize.TokenizerSettings;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The hyper-parameters of a neural text classifier, as plain data: which architecture (the
@@ -9,6 +11,37 @@ import io.textkit.tokenize.TokenizerSettings;
  * file stores {@link #toJson()} and reads it back by {@link #kind()}.
  */
 public sealed interface NeuralConfig permits TextCnnConfig {
+
+    /** The model file kinds of the neural architectures, one per config type. */
+    static List<String> kinds() {
+        return Architectures.KINDS;
+    }
+
+    /**
+     * The default config of the architecture of kind {@code kind} (its paper's settings).
+     *
+     * @throws IllegalArgumentException for an unknown kind, naming the known ones
+     */
+    static NeuralConfig defaults(String kind) {
+        return Architectures.defaults(kind);
+    }
+
+    /**
+     * This config with fields replaced by name, as written in {@link #toJson()}: numbers, booleans,
+     * enum constants (case-insensitive, {@code -} for {@code _}) and comma-separated lists of numbers,
+     * e.g. {@code {"maps": "200", "widths": "2,3,4", "channels": "non-static"}}.
+     *
+     * @throws IllegalArgumentException naming the field, for a field the config does not have or
+     *                                  cannot take, or a value of the wrong type or out of range
+     */
+    default NeuralConfig with(Map<String, String> settings) {
+        return ConfigOverrides.apply(this, settings);
+    }
+
+    /** This config with another tokenizer. */
+    default NeuralConfig withTokenizer(TokenizerSettings settings) {
+        return Architectures.fromJson(kind(), toJson(), settings);
+    }
 
     /** The model file kind, one per architecture ({@code textcnn}, ...). */
     String kind();
