@@ -6,8 +6,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code textkit classify}: train, evaluate, apply and serve text classifiers. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = "Train, evaluate, apply and serve fastText text classifiers (textkit .tkm model files).",
-        subcommands = {ClassifyTrainCommand.class, ClassifyEvalCommand.class, ClassifyPredictCommand.class,
+        description = "Train, evaluate, cross-validate, apply and serve text classifiers (textkit .tkm model files).",
+        subcommands = {ClassifyTrainCommand.class, ClassifyEvalCommand.class, ClassifyCvCommand.class,
+            ClassifyPredictCommand.class,
             ClassifyServeCommand.class})
 final class ClassifyCommand implements Runnable {
     @Spec

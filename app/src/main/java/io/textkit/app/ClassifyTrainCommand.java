@@ -1,96 +1,73 @@
 package io.textkit.app;
 
-import io.textkit.classify.FastTextClassifier;
-import io.textkit.classify.FastTextConfig;
-import io.textkit.classify.FastTextTrainer;
-import io.textkit.corpora.LabelledCorpus;
-import io.textkit.corpora.LabelledFormat;
-import io.textkit.tokenize.TokenizerSettings;
+import io.textkit.classify.CrossValidation;
+import io.textkit.classify.TextClassifier;
+import io.textkit.corpora.LabelledExample;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code textkit classify train}: a fastText classifier from a labelled file. Options left out keep
- * {@link FastTextConfig#defaults()}, so the command and the Java API train the same model.
+ * {@code textkit classify train}: a classifier of any kind from labelled data, saved as one model
+ * file. Neural models choose their epoch on a development set, given as a file or held out from the
+ * training data. Ctrl-C stops training and writes nothing.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Train a fastText classifier on a labelled text file and save it as a textkit model file.")
+        description = "Train a text classifier (fastText, TextCNN, TextRNN, RCNN or HAN) and save it as a textkit"
+                + " model file.")
 final class ClassifyTrainCommand extends CommandOutput implements Callable<Integer> {
-    @Option(names = "--train", required = true, paramLabel = "FILE", description = "Labelled training data.")
+    @Option(names = "--train", required = true, paramLabel = "DATA", description = "Labelled training data.")
     Path train;
 
-    @Option(names = "--format", required = true, converter = LabelledFormatConverter.class,
-            description = "Line layout: fasttext, label-tab-text, text-tab-label or label-space-text.")
-    LabelledFormat format;
+    @Option(names = "--dev", paramLabel = "DATA",
+            description = "Neural models: development data (same format) for choosing the epoch and stopping early.")
+    Path dev;
+
+    @Option(names = "--dev-fraction", paramLabel = "F",
+            description = "Neural models: hold out this fraction of the training data as the development set"
+                    + " instead of --dev (a seeded choice). Default: none.")
+    Double devFraction;
 
     @Option(names = "--output", required = true, paramLabel = "MODEL", description = "Where to write the model (.tkm).")
     Path output;
 
-    @Option(names = "--dim", description = "Embedding size. Default: 100.")
-    Integer dim;
+    @Mixin
+    DataOptions data;
 
-    @Option(names = "--lr", description = "Initial learning rate. Default: 0.1.")
-    Double lr;
-
-    @Option(names = "--epochs", description = "Passes over the data. Default: 5.")
-    Integer epochs;
-
-    @Option(names = "--word-ngrams", description = "Longest word n-gram; 1 for words only. Default: 1.")
-    Integer wordNgrams;
-
-    @Option(names = "--min-count", description = "Drop words seen fewer times. Default: 1.")
-    Integer minCount;
-
-    @Option(names = "--threads", description = "Training threads; 1 is reproducible for a seed. Default: 1.")
-    Integer threads;
-
-    @Option(names = "--seed", description = "Random seed. Default: 1.")
-    Long seed;
-
-    @Option(names = "--tokenizer",
-            description = "whitespace (lower-cased), english, chinese or characters. Default: whitespace.")
-    String tokenizer;
+    @Mixin
+    ModelOptions options;
 
     @Override
     public Integer call() throws Exception {
-        FastTextConfig config = config();
+        if (dev != null && devFraction != null) {
+            throw new IllegalArgumentException("give --dev or --dev-fraction, not both");
+        }
+        options.neural();
+        List<LabelledExample> examples = data.read(train);
+        List<LabelledExample> development = List.of();
+        if (dev != null) {
+            development = data.read(dev);
+        } else if (devFraction != null) {
+            CrossValidation.Split split = CrossValidation.holdOut(examples, devFraction, options.seed());
+            development = split.dev();
+            examples = split.train();
+        }
         long start = System.nanoTime();
-        FastTextClassifier trained = new FastTextTrainer(config).train(LabelledCorpus.of(train, format));
-        trained.save(output);
-        out().printf(Locale.ROOT, "%d labels, %,d words, trained in %.1f s; model written to %s%n",
-                trained.labels().size(), trained.words().size(), (System.nanoTime() - start) / 1e9, output);
+        TextClassifier trained;
+        try (Interruption stop = Interruption.onSignal(options::requestStop)) {
+            trained = options.train(examples, development);
+            if (stop.requested()) {
+                System.err.println("textkit: interrupted; nothing was written");
+                return 130;
+            }
+            trained.save(output);
+        }
+        out().printf(Locale.ROOT, "%s: %d labels, %,d training examples, trained in %.1f s; model written to %s%n",
+                options.model, trained.labels().size(), examples.size(), (System.nanoTime() - start) / 1e9, output);
         return 0;
-    }
-
-    private FastTextConfig config() {
-        FastTextConfig config = FastTextConfig.defaults();
-        if (dim != null) {
-            config = config.withDim(dim);
-        }
-        if (lr != null) {
-            config = config.withLr(lr);
-        }
-        if (epochs != null) {
-            config = config.withEpochs(epochs);
-        }
-        if (wordNgrams != null) {
-            config = config.withWordNgrams(wordNgrams);
-        }
-        if (minCount != null) {
-            config = config.withMinCount(minCount);
-        }
-        if (threads != null) {
-            config = config.withThreads(threads);
-        }
-        if (seed != null) {
-            config = config.withSeed(seed);
-        }
-        if (tokenizer != null) {
-            config = config.withTokenizer(TokenizerSettings.of(tokenizer));
-        }
-        return config;
     }
 }

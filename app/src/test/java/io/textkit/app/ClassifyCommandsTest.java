@@ -74,4 +74,46 @@ class ClassifyCommandsTest {
         assertEquals(1, run("classify", "predict", "--model", dir.resolve("none.tkm").toString(), "x"));
         assertEquals("textkit: no such file: " + dir.resolve("none.tkm") + System.lineSeparator(), err.toString());
     }
+
+    @Test
+    void trainsATextCnnWithSettingsAndADevelopmentFraction() throws IOException {
+        Path data = TinyClassifier.writeData(dir.resolve("cnn-train.txt"), 200, 3);
+        Path cnn = dir.resolve("cnn.tkm");
+        assertEquals(0, run("classify", "train", "--model", "textcnn", "--train", data.toString(), "--format", "fasttext",
+                "--output", cnn.toString(), "--dim", "8", "--epochs", "5", "--set", "maps=4", "--set", "widths=2,3",
+                "--dev-fraction", "0.2", "--class-weights", "balanced", "--quiet"), err.toString());
+        assertTrue(out.toString().startsWith("textcnn: 2 labels, 160 training examples"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("classify", "predict", "--model", cnn.toString(), "great superb"), err.toString());
+        assertTrue(out.toString().startsWith("pos\t"), out.toString());
+    }
+
+    @Test
+    void crossValidatesAndWritesTheFolds() throws IOException {
+        Path data = TinyClassifier.writeData(dir.resolve("cv.txt"), 100, 4);
+        Path folds = dir.resolve("folds");
+        assertEquals(0, run("classify", "cv", "--data", data.toString(), "--format", "fasttext", "--folds", "5",
+                "--run-folds", "2", "--dim", "8", "--epochs", "5", "--lr", "0.5", "--save-folds", folds.toString()),
+                err.toString());
+        String[] lines = out.toString().strip().split("\n");
+        assertEquals(3, lines.length, out.toString());
+        assertTrue(lines[0].startsWith("fold 1/2: accuracy 1.0000"), lines[0]);
+        assertTrue(lines[2].startsWith("fasttext, 2 of 5 folds: accuracy 1.0000 ± 0.0000"), lines[2]);
+        assertEquals(20, java.nio.file.Files.readAllLines(folds.resolve("fold-2/test.txt")).size());
+        assertEquals(80, java.nio.file.Files.readAllLines(folds.resolve("fold-2/train.txt")).size());
+    }
+
+    @Test
+    void optionsThatDoNotApplyToTheModelAreRefusedByName() throws IOException {
+        Path data = TinyClassifier.writeData(dir.resolve("bad.txt"), 20, 5);
+        assertEquals(1, run("classify", "train", "--model", "textcnn", "--train", data.toString(), "--format",
+                "fasttext", "--output", dir.resolve("x.tkm").toString(), "--word-ngrams", "2"));
+        assertTrue(err.toString().contains("--word-ngrams applies to fasttext only"), err.toString());
+        assertEquals(1, run("classify", "train", "--model", "bert", "--train", data.toString(), "--format",
+                "fasttext", "--output", dir.resolve("x.tkm").toString()));
+        assertTrue(err.toString().contains("unknown --model 'bert'; known models: fasttext, textcnn"), err.toString());
+        assertEquals(1, run("classify", "train", "--model", "textcnn", "--train", data.toString(), "--format",
+                "fasttext", "--output", dir.resolve("x.tkm").toString(), "--set", "mapz=3"));
+        assertTrue(err.toString().contains("textcnn has no setting 'mapz'"), err.toString());
+    }
 }

@@ -2,9 +2,11 @@ package io.textkit.classify;
 
 import io.textkit.corpora.LabelledExample;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * k-fold cross-validation, for datasets without a test split (MR, CR, Subj, MPQA): each fold in
@@ -43,7 +45,25 @@ public final class CrossValidation {
         }
     }
 
+    /** Training examples and the development examples held out from them. */
+    public record Split(List<LabelledExample> train, List<LabelledExample> dev) {}
+
     private CrossValidation() {}
+
+    /**
+     * Holds out a seeded random {@code fraction} of {@code examples} (rounded) as the development set.
+     *
+     * @throws IllegalArgumentException if {@code fraction} is not in [0, 1)
+     */
+    public static Split holdOut(List<LabelledExample> examples, double fraction, long seed) {
+        if (!(fraction >= 0 && fraction < 1)) {
+            throw new IllegalArgumentException("the development fraction must be in [0, 1), got " + fraction);
+        }
+        List<LabelledExample> shuffled = new ArrayList<>(examples);
+        Collections.shuffle(shuffled, new Random(seed));
+        int devSize = (int) Math.round(shuffled.size() * fraction);
+        return new Split(shuffled.subList(devSize, shuffled.size()), shuffled.subList(0, devSize));
+    }
 
     /**
      * The fold of each of {@code n} examples: a seeded random order dealt round-robin into {@code k}
@@ -67,46 +87,57 @@ public final class CrossValidation {
         return fold;
     }
 
+    /** One fold's examples: the test fold, and the other folds split into training and development examples. */
+    public record FoldSplit(List<LabelledExample> train, List<LabelledExample> dev, List<LabelledExample> test) {}
+
     /**
-     * Runs one training per fold: fold f is the test set, the rest trains, and {@code devFraction} of
-     * the training part (a seeded choice) is held out as the development set.
+     * The examples of fold {@code f}: it is the test set; the rest trains, with {@code devFraction} of
+     * it (a choice seeded by {@code seed + f}) held out as the development set.
      *
      * @param fold the fold of each example, 0 … k−1 (e.g. {@link #folds}, or a dataset's own folds)
-     * @throws IllegalArgumentException if {@code fold} does not match the examples, a fold is empty,
-     *                                  or {@code devFraction} is not in [0, 1)
+     * @throws IllegalArgumentException if {@code fold} does not match the examples, fold {@code f} is
+     *                                  empty, or {@code devFraction} is not in [0, 1)
      */
-    public static Result run(List<LabelledExample> examples, int[] fold, double devFraction, long seed,
-            Trainer trainer) {
+    public static FoldSplit split(List<LabelledExample> examples, int[] fold, int f, double devFraction, long seed) {
         if (fold.length != examples.size()) {
             throw new IllegalArgumentException(fold.length + " fold numbers for " + examples.size() + " examples");
         }
-        if (!(devFraction >= 0 && devFraction < 1)) {
-            throw new IllegalArgumentException("the development fraction must be in [0, 1), got " + devFraction);
+        List<LabelledExample> rest = new ArrayList<>();
+        List<LabelledExample> test = new ArrayList<>();
+        for (int i = 0; i < fold.length; i++) {
+            (fold[i] == f ? test : rest).add(examples.get(i));
         }
-        int k = 0;
-        for (int f : fold) {
-            if (f < 0) {
-                throw new IllegalArgumentException("fold numbers must be ≥ 0, got " + f);
-            }
-            k = Math.max(k, f + 1);
+        if (test.isEmpty()) {
+            throw new IllegalArgumentException("fold " + f + " has no examples");
         }
-        List<Fold> results = new ArrayList<>(k);
-        for (int f = 0; f < k; f++) {
-            List<LabelledExample> train = new ArrayList<>();
-            List<LabelledExample> test = new ArrayList<>();
-            for (int i = 0; i < fold.length; i++) {
-                (fold[i] == f ? test : train).add(examples.get(i));
-            }
-            if (test.isEmpty()) {
-                throw new IllegalArgumentException("fold " + f + " of 0 … " + (k - 1) + " has no examples");
-            }
-            Collections.shuffle(train, new Random(seed + f));
-            int devSize = (int) Math.round(train.size() * devFraction);
-            List<LabelledExample> dev = train.subList(0, devSize);
+        Split split = holdOut(rest, devFraction, seed + f);
+        return new FoldSplit(split.train(), split.dev(), test);
+    }
+
+    /** Runs every fold; see {@link #run(List, int[], int, double, long, Trainer, Consumer)}. */
+    public static Result run(List<LabelledExample> examples, int[] fold, double devFraction, long seed,
+            Trainer trainer) {
+        return run(examples, fold, Arrays.stream(fold).max().orElse(-1) + 1, devFraction, seed, trainer, f -> {});
+    }
+
+    /**
+     * Trains and tests folds 0 … {@code foldsToRun}−1 as {@link #split} lays them out (every fold,
+     * run or not, takes part in the others' training), telling {@code onFold} each result as it comes.
+     */
+    public static Result run(List<LabelledExample> examples, int[] fold, int foldsToRun, double devFraction,
+            long seed, Trainer trainer, Consumer<Fold> onFold) {
+        if (foldsToRun < 1) {
+            throw new IllegalArgumentException("at least one fold must run, got " + foldsToRun);
+        }
+        List<Fold> results = new ArrayList<>(foldsToRun);
+        for (int f = 0; f < foldsToRun; f++) {
+            FoldSplit split = split(examples, fold, f, devFraction, seed);
             long start = System.nanoTime();
-            TextClassifier classifier = trainer.train(train.subList(devSize, train.size()), dev);
+            TextClassifier classifier = trainer.train(split.train(), split.dev());
             double seconds = (System.nanoTime() - start) / 1e9;
-            results.add(new Fold(f, Evaluation.of(classifier, test), seconds));
+            Fold result = new Fold(f, Evaluation.of(classifier, split.test()), seconds);
+            onFold.accept(result);
+            results.add(result);
         }
         return new Result(results);
     }

@@ -1,0 +1,109 @@
+package io.textkit.app;
+
+import io.textkit.classify.CrossValidation;
+import io.textkit.corpora.LabelledExample;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code textkit classify cv}: k-fold cross-validation for datasets without a test split (MR, CR,
+ * Subj, MPQA): per-fold accuracy and training time, then their mean and standard deviation. The
+ * folds can be written out so that another tool runs on exactly the same splits.
+ */
+@Command(name = "cv", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "k-fold cross-validation of a text classifier on labelled data.")
+final class ClassifyCvCommand extends CommandOutput implements Callable<Integer> {
+    @Option(names = "--data", required = true, paramLabel = "DATA", description = "All the labelled examples.")
+    Path input;
+
+    @Option(names = "--folds", defaultValue = "10", description = "k. Default: 10.")
+    int folds;
+
+    @Option(names = "--run-folds", paramLabel = "N",
+            description = "Train and test only the first N of the k folds (each still trains on all the others)."
+                    + " Default: all.")
+    Integer runFolds;
+
+    @Option(names = "--dev-fraction", paramLabel = "F",
+            description = "Neural models: fraction of each training part held out for early stopping."
+                    + " Default: 0.1 (Kim 2014); fastText: none.")
+    Double devFraction;
+
+    @Option(names = "--save-folds", paramLabel = "DIR",
+            description = "Also write each fold's examples in fastText format to DIR/fold-N/{train,dev,test}.txt.")
+    Path saveFolds;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    ModelOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        boolean neural = options.neural();
+        double fraction = devFraction != null ? devFraction : neural ? 0.1 : 0;
+        List<LabelledExample> examples = data.read(input);
+        int[] fold = CrossValidation.folds(examples.size(), folds, options.seed());
+        int running = runFolds == null ? folds : runFolds;
+        if (running < 1 || running > folds) {
+            throw new IllegalArgumentException("--run-folds must be in 1 … " + folds + ", got " + running);
+        }
+        if (saveFolds != null) {
+            for (int f = 0; f < running; f++) {
+                writeFold(saveFolds.resolve("fold-" + (f + 1)),
+                        CrossValidation.split(examples, fold, f, fraction, options.seed()));
+            }
+        }
+        AtomicBoolean stopped = new AtomicBoolean();
+        CrossValidation.Result result;
+        try (Interruption stop = Interruption.onSignal(() -> {
+            stopped.set(true);
+            options.requestStop();
+        })) {
+            result = CrossValidation.run(examples, fold, running, fraction, options.seed(), (train, dev) -> {
+                try {
+                    return options.train(train, dev);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, f -> out().printf(Locale.ROOT, "fold %d/%d: accuracy %.4f, macro-F1 %.4f, trained in %.1f s%n",
+                    f.fold() + 1, running, f.test().accuracy(), f.test().macroF1(), f.trainSeconds()));
+            if (stopped.get()) {
+                System.err.println("textkit: interrupted; the last fold's result is from a model trained only"
+                        + " partly");
+                return 130;
+            }
+        }
+        out().printf(Locale.ROOT, "%s, %d of %d folds: accuracy %.4f ± %.4f (mean ± sd), mean training time %.1f s%n",
+                options.model, result.folds().size(), folds, result.meanAccuracy(), result.stdAccuracy(),
+                result.meanTrainSeconds());
+        return 0;
+    }
+
+    private static void writeFold(Path dir, CrossValidation.FoldSplit split) throws IOException {
+        Files.createDirectories(dir);
+        write(dir.resolve("train.txt"), split.train());
+        write(dir.resolve("dev.txt"), split.dev());
+        write(dir.resolve("test.txt"), split.test());
+    }
+
+    /** fastText's format: {@code __label__L text}, the text on one line. */
+    private static void write(Path file, List<LabelledExample> examples) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (LabelledExample e : examples) {
+                out.write("__label__" + e.label() + " " + e.text().replaceAll("\\s+", " ").strip() + "\n");
+            }
+        }
+    }
+}
