@@ -126,8 +126,10 @@ for kind in "${kinds[@]}"; do
         rows+="| $c | $rps | $p50 | $p99 | $errors | $before |"$'\n'
     done
     rss_mb=$(( $(ps -o rss= -p "$server_pid") / 1024 ))
+    # The histogram runs a full collection first, so its total is the live heap.
+    live_mb=$(( $("$JAVA_HOME/bin/jcmd" "$server_pid" GC.class_histogram | awk '$1 == "Total" { print $3 }') / 1048576 ))
     stop_server
-    tables+="### $kind"$'\n\n'"Server resident memory after the runs: $rss_mb MB."$'\n\n'
+    tables+="### $kind"$'\n\n'"After the runs the server's resident memory was $rss_mb MB, its live heap $live_mb MB."$'\n\n'
     tables+="| connections | requests/s | p50 ms | p99 ms | errors | load average before (1/5/15 min) |"$'\n'
     tables+="|---:|---:|---:|---:|---|---|"$'\n'"$rows"$'\n'
 done
@@ -143,7 +145,9 @@ sentence to \`/v1/classify\` (\`bench/serve/classify.lua\`), over keep-alive con
 $warmup warm-up run; each row is one $duration run with wrk -t min(connections, cores). Latencies
 are wrk's, measured from the client: p50 and p99 in milliseconds.
 
-Machine: $cores cores ($cpu), $jdk; wrk runs on the same cores as the server.
+Machine: $cores cores ($cpu), $jdk; wrk runs on the same cores as the server. The
+resident memory is mostly heap that the JVM's collector grew under the load (\`./textkit\` sets no
+-Xmx; cap it with TEXTKIT_JAVA_OPTS), the live heap is what the model and server keep.
 
 ${NOTE:-}
 
