@@ -67,7 +67,7 @@ if [ "${JMH:-1}" != 0 ]; then
     latency="## Latency of one call, in process
 
 \`ClassifierLatencyBenchmark\` (JMH, 1 fork, 3 × 2 s warm-up, 5 × 2 s measurement, one thread):
-\`oneSentence\` is \`TextClassifier.probabilities\` of the same 22-word sentence, \`batchOf32\` is
+\`oneSentence\` is \`TextClassifier.probabilities\` of the same 22-token sentence, \`batchOf32\` is
 \`predictAll\` of 32 sentences of the corpus in one call, \`tokenize\` the baseline (tokenization
 alone). Microseconds per call, mean ± JMH's 99.9 % error; load average before the run
 (1/5/15 min): $jmh_load.

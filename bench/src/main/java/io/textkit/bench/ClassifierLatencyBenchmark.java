@@ -26,7 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * What one classification costs a server thread, per {@link ServedClassifier} kind: the label
- * distribution of one typical sentence (22 words, about the mean of Kim's sentence sets) through
+ * distribution of one typical sentence (22 tokens; the mean in rt-polarity.all is 21) through
  * {@link TextClassifier#probabilities}, and of a batch of 32 sentences through
  * {@link TextClassifier#predictAll}. The baseline is whitespace tokenization of the same sentence
  * alone. Each model is trained in the trial's setup by its kind's recipe on Kim's

@@ -39,7 +39,10 @@ public enum ServedClassifier {
             return new FastTextTrainer(FastTextConfig.defaults().withWordNgrams(2).withEpochs(1)).train(examples);
         }
     },
-    /** Kim (2014) CNN-rand: dim 300, widths 3, 4, 5 × 100 maps; one epoch over every tenth example. */
+    /**
+     * Kim (2014) CNN-rand: dim 300, widths 3, 4, 5 × 100 maps; one epoch over every tenth example
+     * (Kim's files are sorted by label, so every label is among them).
+     */
     TEXTCNN {
         @Override
         TextClassifier train(List<LabelledExample> examples) {
