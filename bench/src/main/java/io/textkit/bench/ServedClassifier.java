@@ -4,7 +4,7 @@ import io.textkit.classify.FastTextConfig;
 import io.textkit.classify.FastTextTrainer;
 import io.textkit.classify.TextClassifier;
 import io.textkit.classify.TextCnnConfig;
-import io.textkit.classify.TextCnnTrainer;
+import io.textkit.classify.NeuralTrainer;
 import io.textkit.corpora.Header;
 import io.textkit.corpora.LabelledCorpus;
 import io.textkit.corpora.LabelledExample;
@@ -46,7 +46,7 @@ public enum ServedClassifier {
     TEXTCNN {
         @Override
         TextClassifier train(List<LabelledExample> examples) {
-            return new TextCnnTrainer(TextCnnConfig.defaults().withEpochs(1)).train(everyTenth(examples));
+            return new NeuralTrainer(TextCnnConfig.defaults().withEpochs(1)).train(everyTenth(examples));
         }
     };
 
