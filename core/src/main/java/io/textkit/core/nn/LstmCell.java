@@ -1,6 +1,7 @@
 package io.textkit.core.nn;
 
 import static io.textkit.core.tensor.Arithmetic.add;
+import static io.textkit.core.tensor.Arithmetic.addMatmul;
 import static io.textkit.core.tensor.Arithmetic.matmul;
 
 import io.textkit.core.tensor.RecurrentGates;
@@ -22,7 +23,9 @@ import org.ejml.data.FMatrixRMaj;
  *   h' = o ⊙ tanh(c')
  * </pre>
  *
- * <p>A step is the product h·U and one fused op for all the rest ({@link RecurrentGates#lstm}).
+ * <p>A step is two ops: the gates' pre-activations, projected input plus h·U
+ * ({@link io.textkit.core.tensor.Arithmetic#addMatmul}), and one fused op for all the rest
+ * ({@link RecurrentGates#lstm}).
  *
  * <p>Parameters: {@code inputWeight} W = [W_i W_f W_g W_o] ({@code in × 4·hidden}),
  * {@code recurrentWeight} U ({@code hidden × 4·hidden}) and {@code bias} ({@code 1 × 4·hidden}).
@@ -55,7 +58,7 @@ public final class LstmCell extends RecurrentCell {
         if (state.c() == null) {
             throw new IllegalArgumentException("an LSTM state needs a memory cell c as well as h; start from zeroState(batch)");
         }
-        Tensor gates = add(projectedInput, matmul(state.h(), recurrentWeight));
+        Tensor gates = addMatmul(projectedInput, state.h(), recurrentWeight);
         RecurrentGates.LstmState next = RecurrentGates.lstm(gates, state.c());
         return new RecurrentState(next.h(), next.c());
     }
