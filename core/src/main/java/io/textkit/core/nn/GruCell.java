@@ -1,13 +1,9 @@
 package io.textkit.core.nn;
 
-import static io.textkit.core.tensor.Activations.sigmoid;
-import static io.textkit.core.tensor.Activations.tanh;
 import static io.textkit.core.tensor.Arithmetic.add;
 import static io.textkit.core.tensor.Arithmetic.matmul;
-import static io.textkit.core.tensor.Arithmetic.mul;
-import static io.textkit.core.tensor.Arithmetic.oneMinus;
-import static io.textkit.core.tensor.Shapes.sliceCols;
 
+import io.textkit.core.tensor.RecurrentGates;
 import io.textkit.core.tensor.Tensor;
 import java.util.Random;
 import org.ejml.data.FMatrixRMaj;
@@ -23,6 +19,8 @@ import org.ejml.data.FMatrixRMaj;
  *   n  = tanh(x·W_n + b_n + r ⊙ (h·U_n + b_hn))
  *   h' = (1 − z) ⊙ n + z ⊙ h
  * </pre>
+ *
+ * <p>A step is the product h·U and one fused op for all the rest ({@link RecurrentGates#gru}).
  *
  * <p>Parameters: {@code inputWeight} W = [W_r W_z W_n] ({@code in × 3·hidden}), {@code recurrentWeight}
  * U = [U_r U_z U_n] ({@code hidden × 3·hidden}), {@code bias} [b_r b_z b_n] ({@code 1 × 3·hidden}) and
@@ -56,15 +54,8 @@ public final class GruCell extends RecurrentCell {
 
     @Override
     public RecurrentState step(Tensor projectedInput, RecurrentState state) {
-        int n = hiddenSize();
         Tensor h = state.h();
-        Tensor hu = matmul(h, recurrentWeight);
-        Tensor rz = sigmoid(add(sliceCols(projectedInput, 0, 2 * n), sliceCols(hu, 0, 2 * n)));
-        Tensor r = sliceCols(rz, 0, n);
-        Tensor z = sliceCols(rz, n, n);
-        Tensor candidate = tanh(add(sliceCols(projectedInput, 2 * n, n),
-                mul(r, add(sliceCols(hu, 2 * n, n), newGateRecurrentBias))));
-        return RecurrentState.of(add(mul(oneMinus(z), candidate), mul(z, h)));
+        return RecurrentState.of(RecurrentGates.gru(projectedInput, matmul(h, recurrentWeight), newGateRecurrentBias, h));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.textkit.core.nn;
 
 import io.textkit.core.tensor.Activations;
+import io.textkit.core.tensor.FloatMath;
 import io.textkit.core.tensor.Tensor;
 import org.ejml.data.FMatrixRMaj;
 
@@ -126,7 +127,7 @@ public final class Losses {
             float scale = o.grad().data[0] / n;
             float[] g = logits.gradForAccumulation().data;
             for (int k = 0; k < n; k++) {
-                g[k] += scale * (Activations.sigmoid(x[k]) - t[k]);
+                g[k] += scale * (FloatMath.sigmoid(x[k]) - t[k]);
             }
         });
     }

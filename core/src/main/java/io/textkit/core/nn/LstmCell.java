@@ -1,12 +1,10 @@
 package io.textkit.core.nn;
 
-import static io.textkit.core.tensor.Activations.sigmoid;
-import static io.textkit.core.tensor.Activations.tanh;
 import static io.textkit.core.tensor.Arithmetic.add;
+import static io.textkit.core.tensor.Arithmetic.addMatmul;
 import static io.textkit.core.tensor.Arithmetic.matmul;
-import static io.textkit.core.tensor.Arithmetic.mul;
-import static io.textkit.core.tensor.Shapes.sliceCols;
 
+import io.textkit.core.tensor.RecurrentGates;
 import io.textkit.core.tensor.Tensor;
 import java.util.Arrays;
 import java.util.Random;
@@ -24,6 +22,10 @@ import org.ejml.data.FMatrixRMaj;
  *   c' = f ⊙ c + i ⊙ g
  *   h' = o ⊙ tanh(c')
  * </pre>
+ *
+ * <p>A step is two ops: the gates' pre-activations, projected input plus h·U
+ * ({@link io.textkit.core.tensor.Arithmetic#addMatmul}), and one fused op for all the rest
+ * ({@link RecurrentGates#lstm}).
  *
  * <p>Parameters: {@code inputWeight} W = [W_i W_f W_g W_o] ({@code in × 4·hidden}),
  * {@code recurrentWeight} U ({@code hidden × 4·hidden}) and {@code bias} ({@code 1 × 4·hidden}).
@@ -56,14 +58,9 @@ public final class LstmCell extends RecurrentCell {
         if (state.c() == null) {
             throw new IllegalArgumentException("an LSTM state needs a memory cell c as well as h; start from zeroState(batch)");
         }
-        int n = hiddenSize();
-        Tensor gates = add(projectedInput, matmul(state.h(), recurrentWeight));
-        Tensor i = sigmoid(sliceCols(gates, 0, n));
-        Tensor f = sigmoid(sliceCols(gates, n, n));
-        Tensor g = tanh(sliceCols(gates, 2 * n, n));
-        Tensor o = sigmoid(sliceCols(gates, 3 * n, n));
-        Tensor c = add(mul(f, state.c()), mul(i, g));
-        return new RecurrentState(mul(o, tanh(c)), c);
+        Tensor gates = addMatmul(projectedInput, state.h(), recurrentWeight);
+        RecurrentGates.LstmState next = RecurrentGates.lstm(gates, state.c());
+        return new RecurrentState(next.h(), next.c());
     }
 
     @Override

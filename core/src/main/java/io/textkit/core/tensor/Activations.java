@@ -9,14 +9,12 @@ import org.ejml.data.FMatrixRMaj;
 public final class Activations {
     private Activations() {}
 
-    /** σ(x) = 1 / (1 + e^−x); σ'(x) = σ(x)(1 − σ(x)). */
+    /** σ(x) = 1 / (1 + e^−x) ({@link FloatMath}); σ'(x) = σ(x)(1 − σ(x)). */
     public static Tensor sigmoid(Tensor a) {
         float[] x = a.data();
         FMatrixRMaj out = new FMatrixRMaj(a.rows(), a.cols());
         float[] y = out.data;
-        for (int k = 0; k < x.length; k++) {
-            y[k] = sigmoid(x[k]);
-        }
+        FloatMath.sigmoid(x, 0, y, 0, x.length);
         return Tensor.result("sigmoid", out, a).withBackward(o -> {
             float[] g = o.grad().data;
             float[] ga = a.gradForAccumulation().data;
@@ -26,23 +24,12 @@ public final class Activations {
         });
     }
 
-    /** σ(x), computed without overflow for large |x|. */
-    public static float sigmoid(float x) {
-        if (x >= 0) {
-            return 1f / (1f + (float) Math.exp(-x));
-        }
-        float e = (float) Math.exp(x);
-        return e / (1f + e);
-    }
-
-    /** tanh(x); tanh'(x) = 1 − tanh²(x). */
+    /** tanh(x) ({@link FloatMath}); tanh'(x) = 1 − tanh²(x). */
     public static Tensor tanh(Tensor a) {
         float[] x = a.data();
         FMatrixRMaj out = new FMatrixRMaj(a.rows(), a.cols());
         float[] y = out.data;
-        for (int k = 0; k < x.length; k++) {
-            y[k] = (float) Math.tanh(x[k]);
-        }
+        FloatMath.tanh(x, 0, y, 0, x.length);
         return Tensor.result("tanh", out, a).withBackward(o -> {
             float[] g = o.grad().data;
             float[] ga = a.gradForAccumulation().data;

@@ -182,6 +182,29 @@ public final class Arithmetic {
     }
 
     /**
+     * {@code c + a·b} in one op, the product added onto a copy of {@code c} (a recurrent step's gates,
+     * {@code x·W + b} plus {@code h·U}). Backward: {@code ∂c += ∂out}, {@code ∂a += ∂out·bᵀ},
+     * {@code ∂b += aᵀ·∂out}.
+     */
+    public static Tensor addMatmul(Tensor c, Tensor a, Tensor b) {
+        if (a.cols() != b.rows() || c.rows() != a.rows() || c.cols() != b.cols()) {
+            throw new IllegalArgumentException("addMatmul: " + c.shape() + " + " + a.shape() + " · " + b.shape()
+                    + " (shapes do not fit)");
+        }
+        FMatrixRMaj out = c.value().copy();
+        MatMul.multAdd(a.value(), b.value(), out);
+        return Tensor.result("addMatmul", out, c, a, b).withBackward(o -> {
+            accumulate(c, o.grad().data);
+            if (a.requiresGrad()) {
+                MatMul.multAddTransB(o.grad(), b.value(), a.gradForAccumulation());
+            }
+            if (b.requiresGrad()) {
+                MatMul.multAddTransA(a.value(), o.grad(), b.gradForAccumulation());
+            }
+        });
+    }
+
+    /**
      * The product with a transposed right operand, {@code a·bᵀ}, as in attention scores
      * {@code Q·Kᵀ}. Backward: {@code ∂a += ∂out·b}, {@code ∂b += ∂outᵀ·a}.
      */

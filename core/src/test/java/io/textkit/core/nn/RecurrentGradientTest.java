@@ -51,16 +51,32 @@ class RecurrentGradientTest {
         checkRnn(LstmCell::new);
     }
 
-    /** Outputs and every final state of a padded batch (lengths 3 and 2) depend correctly on everything. */
+    @Test
+    void twoLayerBidirectionalGruWithoutMask() {
+        checkRnn(GruCell::new, null);
+    }
+
+    @Test
+    void twoLayerBidirectionalLstmWithoutMask() {
+        checkRnn(LstmCell::new, null);
+    }
+
     private void checkRnn(RecurrentCell.Factory factory) {
+        checkRnn(factory, new float[] {1, 1, 1, 1, 1, 0});
+    }
+
+    /** Outputs and every final state (h, and c in an LSTM) depend correctly on everything; mask: lengths 3 and 2. */
+    private void checkRnn(RecurrentCell.Factory factory, float[] mask) {
         Rnn rnn = new Rnn(factory, IN, HIDDEN, 2, true, random);
         Tensor x = Tensor.uniform(TIME * BATCH, IN, 1f, random);
-        float[] mask = {1, 1, 1, 1, 1, 0};
         List<Tensor> wrt = with(rnn, x);
         check.check(() -> rnn.forward(x, BATCH, mask).outputs(), wrt);
         for (int i = 0; i < 4; i++) {
             int state = i;
             check.check(() -> rnn.forward(x, BATCH, mask).finalStates().get(state).h(), wrt);
+            if (rnn.forward(x, BATCH, mask).finalStates().get(state).c() != null) {
+                check.check(() -> rnn.forward(x, BATCH, mask).finalStates().get(state).c(), wrt);
+            }
         }
     }
 }

@@ -56,6 +56,14 @@ class OpGradientTest {
     }
 
     @Test
+    void productAddedOntoATensor() {
+        Tensor c = param(3, 4);
+        Tensor a = param(3, 5);
+        Tensor b = param(5, 4);
+        check.check(() -> Arithmetic.addMatmul(c, a, b), c, a, b);
+    }
+
+    @Test
     void matmulAndTransposedProduct() {
         Tensor a = param(3, 5);
         Tensor b = param(5, 4);
