@@ -7,7 +7,7 @@ import java.util.List;
 /** The neural architectures by model file kind: their networks and how their configs are read back. */
 final class Architectures {
     /** The model file kinds of the neural classifiers. */
-    static final List<String> KINDS = List.of(TextCnnConfig.KIND);
+    static final List<String> KINDS = List.of(TextCnnConfig.KIND, TextRnnConfig.KIND, RcnnConfig.KIND);
 
     private Architectures() {}
 
@@ -15,6 +15,8 @@ final class Architectures {
     static ClassifierNetwork network(NeuralConfig config, int words, int classes) {
         return switch (config) {
             case TextCnnConfig c -> new TextCnnModel(words, classes, c);
+            case TextRnnConfig c -> new TextRnnModel(words, classes, c);
+            case RcnnConfig c -> new RcnnModel(words, classes, c);
         };
     }
 
@@ -22,6 +24,8 @@ final class Architectures {
     static NeuralConfig defaults(String kind) {
         return switch (kind) {
             case TextCnnConfig.KIND -> TextCnnConfig.defaults();
+            case TextRnnConfig.KIND -> TextRnnConfig.defaults();
+            case RcnnConfig.KIND -> RcnnConfig.defaults();
             default -> throw unknown(kind);
         };
     }
@@ -30,6 +34,8 @@ final class Architectures {
     static NeuralConfig fromJson(String kind, JsonNode node, TokenizerSettings tokenizer) {
         return switch (kind) {
             case TextCnnConfig.KIND -> TextCnnConfig.fromJson(node, tokenizer);
+            case TextRnnConfig.KIND -> TextRnnConfig.fromJson(node, tokenizer);
+            case RcnnConfig.KIND -> RcnnConfig.fromJson(node, tokenizer);
             default -> throw unknown(kind);
         };
     }

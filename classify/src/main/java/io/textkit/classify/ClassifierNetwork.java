@@ -1,9 +1,12 @@
 package io.textkit.classify;
 
+import io.textkit.core.nn.Embedding;
 import io.textkit.core.nn.Module;
+import io.textkit.core.optim.Adam;
 import io.textkit.core.optim.Optimizer;
 import io.textkit.core.tensor.Tensor;
 import java.util.List;
+import java.util.Random;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -36,6 +39,18 @@ abstract class ClassifierNetwork extends Module {
      * embedding(s); called once before training when {@link NeuralConfig#pretrained()} is true.
      */
     abstract void loadWordVectors(FMatrixRMaj vectors);
+
+    /** A word embedding with the padding row zero and the others U(−0.25, 0.25), drawn from {@code random}. */
+    static Embedding wordEmbedding(int vocabulary, int dim, Random random) {
+        Embedding embedding = new Embedding(vocabulary, dim, PADDING_ID, random);
+        embedding.loadVectors(Tensor.uniform(vocabulary, dim, WORD_VECTOR_BOUND, random).value());
+        return embedding;
+    }
+
+    /** Adam with learning rate {@code lr}, β 0.9 and 0.999, ε 1e-8 (PyTorch's defaults), over the parameters. */
+    Optimizer adam(double lr) {
+        return new Adam(namedParameters(), lr, Adam.DEFAULT_BETA1, Adam.DEFAULT_BETA2, Adam.DEFAULT_EPSILON, 0);
+    }
 
     /** A constraint applied after every optimizer step (Kim's max-norm); none by default. */
     void constrain() {}

@@ -10,7 +10,7 @@ import java.util.Map;
  * record's type), its sizes, and how it trains. {@link NeuralTrainer} trains any of them; the model
  * file stores {@link #toJson()} and reads it back by {@link #kind()}.
  */
-public sealed interface NeuralConfig permits TextCnnConfig {
+public sealed interface NeuralConfig permits TextCnnConfig, TextRnnConfig, RcnnConfig {
 
     /** The model file kinds of the neural architectures, one per config type. */
     static List<String> kinds() {
@@ -70,6 +70,11 @@ public sealed interface NeuralConfig permits TextCnnConfig {
     /** True when the word vectors start from pretrained ones, which the trainer then requires. */
     default boolean pretrained() {
         return false;
+    }
+
+    /** Gradients are rescaled to this global L2 norm before each step when above it; 0 (the default) never. */
+    default double clipNorm() {
+        return 0;
     }
 
     /** The hyper-parameters for a model file's {@code config}; the tokenizer goes in its metadata. */

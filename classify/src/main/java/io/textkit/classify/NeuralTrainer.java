@@ -20,9 +20,10 @@ import org.ejml.data.FMatrixRMaj;
  * Trains a {@link NeuralClassifier} of any architecture the same way: the vocabulary from the
  * training texts (words below {@code minCount} become {@code <unk>}), mini-batches of texts of
  * similar length ({@link TrainingLoop#bucketBy}) padded and masked, cross-entropy (optionally
- * class-weighted), the architecture's optimizer and constraint after every step, and with a
- * development set the epoch of best development accuracy, stopping after {@code patience} epochs
- * without improvement. Examples are single-label. With one thread a seed gives a bit-identical model.
+ * class-weighted), gradients clipped by global norm ({@link NeuralConfig#clipNorm()}), the
+ * architecture's optimizer and constraint after every step, and with a development set the epoch
+ * of best development accuracy, stopping after {@code patience} epochs without improvement.
+ * Examples are single-label. With one thread a seed gives a bit-identical model.
  */
 public final class NeuralTrainer {
     private final NeuralConfig config;
@@ -126,7 +127,7 @@ public final class NeuralTrainer {
             int[] batchTargets = Arrays.stream(batch).map(i -> targets[i]).toArray();
             return Losses.crossEntropy(network.logits(texts), batchTargets, -1, 0f, weights);
         }).epochs(config.epochs()).batchSize(config.batchSize()).seed(config.seed()).log(log)
-                .bucketBy(inputs.stream().mapToInt(NeuralClassifier::length).toArray());
+                .clipNorm(config.clipNorm()).bucketBy(inputs.stream().mapToInt(NeuralClassifier::length).toArray());
         if (!dev.isEmpty()) {
             List<int[][]> devInputs = dev.stream().map(e -> classifier.encode(e.text())).toList();
             int[] devTargets = dev.stream().mapToInt(e -> labels.id(e.label(), -1))

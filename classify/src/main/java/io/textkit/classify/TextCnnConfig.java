@@ -1,11 +1,14 @@
 package io.textkit.classify;
 
+import static io.textkit.classify.ConfigFields.nonNegative;
+import static io.textkit.classify.ConfigFields.positive;
+import static io.textkit.classify.ConfigFields.probability;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.textkit.tokenize.TokenizerSettings;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -48,12 +51,8 @@ public record TextCnnConfig(int dim, List<Integer> widths, int maps, double drop
         positive("epochs", epochs);
         positive("patience", patience);
         positive("minCount", minCount);
-        if (!(dropout >= 0 && dropout < 1)) {
-            throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
-        }
-        if (!(maxNorm >= 0 && maxNorm < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("maxNorm must be finite and ≥ 0, got " + maxNorm);
-        }
+        probability("dropout", dropout);
+        nonNegative("maxNorm", maxNorm);
     }
 
     public TextCnnConfig withChannels(Channels value) {
@@ -159,53 +158,10 @@ public record TextCnnConfig(int dim, List<Integer> widths, int maps, double drop
 
     /** Reads what {@link #toJson} wrote, with the tokenizer from the metadata. */
     static TextCnnConfig fromJson(JsonNode node, TokenizerSettings tokenizer) {
-        JsonNode list = node.get("widths");
-        if (list == null || !list.isArray()) {
-            throw new IllegalArgumentException("textcnn config: field 'widths' must be an array, got " + list);
-        }
-        List<Integer> widths = new ArrayList<>();
-        list.forEach(w -> widths.add(integer(w, "widths")));
-        return new TextCnnConfig(integer(node.get("dim"), "dim"), widths, integer(node.get("maps"), "maps"),
-                number(node, "dropout"), number(node, "maxNorm"), integer(node.get("batchSize"), "batchSize"),
-                integer(node.get("epochs"), "epochs"), integer(node.get("patience"), "patience"),
-                integer(node.get("minCount"), "minCount"), longInteger(node, "seed"), channels(node), tokenizer);
-    }
-
-    private static Channels channels(JsonNode node) {
-        JsonNode value = node.get("channels");
-        if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException("textcnn config: field 'channels' must be a string, got " + value);
-        }
-        return Channels.valueOf(value.textValue());
-    }
-
-    private static int integer(JsonNode value, String field) {
-        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new IllegalArgumentException("textcnn config: field '" + field + "' must be an integer, got " + value);
-        }
-        return value.intValue();
-    }
-
-    private static long longInteger(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw new IllegalArgumentException("textcnn config: field '" + field + "' must be an integer, got " + value);
-        }
-        return value.longValue();
-    }
-
-    private static double number(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isNumber()) {
-            throw new IllegalArgumentException("textcnn config: field '" + field + "' must be a number, got " + value);
-        }
-        return value.doubleValue();
-    }
-
-    private static void positive(String field, int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException(field + " must be ≥ 1, got " + value);
-        }
+        ConfigFields f = new ConfigFields(KIND, node);
+        return new TextCnnConfig(f.integer("dim"), f.integers("widths"), f.integer("maps"), f.number("dropout"),
+                f.number("maxNorm"), f.integer("batchSize"), f.integer("epochs"), f.integer("patience"),
+                f.integer("minCount"), f.longInteger("seed"), f.choice("channels", Channels.class), tokenizer);
     }
 
     /** Kim's variants: where the word vectors start and whether training changes them. */

@@ -49,8 +49,7 @@ final class TextCnnModel extends ClassifierNetwork {
     /** A model over {@code vocabulary} word ids and {@code classes} labels, initialised from {@code config.seed()}. */
     TextCnnModel(int vocabulary, int classes, TextCnnConfig config) {
         Random random = new Random(config.seed());
-        embedding = registerModule("embedding", new Embedding(vocabulary, config.dim(), PADDING_ID, random));
-        embedding.loadVectors(Tensor.uniform(vocabulary, config.dim(), WORD_VECTOR_BOUND, random).value());
+        embedding = registerModule("embedding", wordEmbedding(vocabulary, config.dim(), random));
         embedding.freeze(config.channels() == Channels.STATIC || config.channels() == Channels.MULTICHANNEL);
         tuned = config.channels() == Channels.MULTICHANNEL
                 ? registerModule("tuned", new Embedding(vocabulary, config.dim(), PADDING_ID, random))

@@ -25,9 +25,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NeuralArchitecturesTest {
 
     static Stream<NeuralConfig> small() {
+        TextRnnConfig rnn = TextRnnConfig.defaults().withDim(16).withHidden(12).withBatchSize(10).withEpochs(30)
+                .withLr(0.01);
+        RcnnConfig rcnn = RcnnConfig.defaults().withDim(16).withContext(8).withHidden(16).withBatchSize(10)
+                .withEpochs(30).withLr(0.01);
         return Stream.of(
                 TextCnnConfig.defaults().withDim(16).withWidths(List.of(2, 3)).withMaps(16).withBatchSize(10)
-                        .withEpochs(30));
+                        .withEpochs(30),
+                rnn,
+                rnn.withCell(RnnCell.GRU).withPooling(TextRnnConfig.Pooling.LAST),
+                rnn.withPooling(TextRnnConfig.Pooling.MEAN).withEmbeddingDropout(0.2),
+                rnn.withCell(RnnCell.GRU).withBidirectional(false).withLayers(2)
+                        .withPooling(TextRnnConfig.Pooling.LAST),
+                rcnn,
+                rcnn.withCell(RnnCell.GRU));
     }
 
     @ParameterizedTest
