@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code textkit classify train}: a fastText classifier from a labelled file. Options left out keep
@@ -43,6 +45,11 @@ final class ClassifyTrainCommand extends CommandOutput implements Callable<Integ
 
     @Option(names = "--min-count", description = "Drop words seen fewer times. Default: 1.")
     Integer minCount;
+
+    @Option(names = "--loss", converter = LossConverter.class, paramLabel = "softmax|hs",
+            description = "softmax over all labels, or hs: hierarchical softmax over the labels' Huffman tree, "
+                    + "faster with many labels. Default: softmax.")
+    FastTextConfig.Loss loss;
 
     @Option(names = "--threads", description = "Training threads; 1 is reproducible for a seed. Default: 1.")
     Integer threads;
@@ -82,6 +89,9 @@ final class ClassifyTrainCommand extends CommandOutput implements Callable<Integ
         if (minCount != null) {
             config = config.withMinCount(minCount);
         }
+        if (loss != null) {
+            config = config.withLoss(loss);
+        }
         if (threads != null) {
             config = config.withThreads(threads);
         }
@@ -92,5 +102,17 @@ final class ClassifyTrainCommand extends CommandOutput implements Callable<Integ
             config = config.withTokenizer(TokenizerSettings.of(tokenizer));
         }
         return config;
+    }
+
+    /** Reads {@code --loss} as fastText writes it ({@code softmax}, {@code hs}); a bad name is a usage error. */
+    static final class LossConverter implements ITypeConverter<FastTextConfig.Loss> {
+        @Override
+        public FastTextConfig.Loss convert(String value) {
+            try {
+                return FastTextConfig.Loss.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }
