@@ -2,8 +2,9 @@
 # textkit's side of fasttext.sh: trains and evaluates textkit's fastText through the command line on
 # the same fastText-format files and prints one line in the same shape:
 #
-#   accuracy=<on TEST> train_seconds=<wall time of `textkit classify train`> fit_seconds=<the
-#   command's own "trained in" time: reading, training, saving, without JVM start> peak_kib=<peak RSS>
+#   accuracy=<on TEST> train_seconds=<wall time of `textkit classify train`> cpu_seconds=<its user +
+#   system CPU time, JIT and GC threads included> fit_seconds=<the command's own "trained in" wall
+#   time: reading, training, saving, without JVM start> peak_kib=<its peak RSS>
 #
 #   bench/classify/peers/textkit_fasttext.sh TRAIN TEST [textkit classify train options...]
 #   e.g. bench/classify/peers/textkit_fasttext.sh r8.train r8.test --dim 100 --lr 0.5 --epochs 10 \
@@ -15,7 +16,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 if [ $# -lt 2 ]; then
-    sed -n '2,14p' "$0" >&2
+    sed -n '2,/^set /{/^#/p}' "$0" >&2
     exit 2
 fi
 train=$1 test=$2
@@ -28,17 +29,16 @@ done
 
 work="$(mktemp -d -t textkit-peer.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
-start=$(date +%s.%N)
-if ! /usr/bin/time -f %M -o "$work/rss" "$root/textkit" classify train --train "$train" --format fasttext \
+if ! /usr/bin/time -f "%e %U %S %M" -o "$work/usage" "$root/textkit" classify train --train "$train" --format fasttext \
         --output "$work/model.tkm" "$@" >"$work/train.log" 2>&1; then
     echo "textkit_fasttext.sh: textkit classify train failed:" >&2
     tail -n 20 "$work/train.log" >&2
     exit 1
 fi
-end=$(date +%s.%N)
 fit=$(sed -n 's/.* trained in \([0-9.]*\) s;.*/\1/p' "$work/train.log")
 accuracy=$("$root/textkit" classify eval --model "$work/model.tkm" --test "$test" --format fasttext \
     | sed -n 's/^accuracy \([0-9.]*\),.*/\1/p')
 [ -n "$accuracy" ] || { echo "textkit_fasttext.sh: textkit classify eval printed no accuracy" >&2; exit 1; }
-printf 'accuracy=%s train_seconds=%.2f fit_seconds=%s peak_kib=%s\n' "$accuracy" "$(echo "$end - $start" | bc -l)" \
-    "$fit" "$(tail -n 1 "$work/rss")"
+read -r wall user system peak < <(tail -n 1 "$work/usage")
+printf 'accuracy=%s train_seconds=%s cpu_seconds=%.2f fit_seconds=%s peak_kib=%s\n' "$accuracy" "$wall" \
+    "$(echo "$user + $system" | bc -l)" "$fit" "$peak"
