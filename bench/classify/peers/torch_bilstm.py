@@ -26,10 +26,7 @@ DIM, HIDDEN = 300, 150
 class BiLstm(nn.Module):
     def __init__(self, words, labels):
         super().__init__()
-        self.embedding = nn.Embedding(words, DIM, padding_idx=torch_peer.PAD)
-        nn.init.uniform_(self.embedding.weight, -0.25, 0.25)
-        with torch.no_grad():
-            self.embedding.weight[torch_peer.PAD].zero_()
+        self.embedding = torch_peer.embedding(words, DIM)
         self.lstm = nn.LSTM(DIM, HIDDEN, batch_first=True, bidirectional=True)
         self.output = nn.Linear(2 * HIDDEN, labels)
 

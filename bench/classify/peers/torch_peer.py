@@ -88,6 +88,15 @@ class Data:
             yield ids, torch.tensor(lengths), torch.tensor([label for label, _ in chosen])
 
 
+def embedding(words, dim):
+    """Kim's random embeddings: U(−0.25, 0.25), trained, the padding row zero and kept at zero."""
+    table = torch.nn.Embedding(words, dim, padding_idx=PAD)
+    torch.nn.init.uniform_(table.weight, -0.25, 0.25)
+    with torch.no_grad():
+        table.weight[PAD].zero_()
+    return table
+
+
 def accuracy(model, data, examples):
     model.eval()
     hits = 0

@@ -26,10 +26,7 @@ WIDTHS, MAPS, DIM, MAX_NORM = (3, 4, 5), 100, 300, 3.0
 class TextCnn(nn.Module):
     def __init__(self, words, labels):
         super().__init__()
-        self.embedding = nn.Embedding(words, DIM, padding_idx=torch_peer.PAD)
-        nn.init.uniform_(self.embedding.weight, -0.25, 0.25)
-        with torch.no_grad():
-            self.embedding.weight[torch_peer.PAD].zero_()
+        self.embedding = torch_peer.embedding(words, DIM)
         self.convolutions = nn.ModuleList(nn.Conv1d(DIM, MAPS, width) for width in WIDTHS)
         self.dropout = nn.Dropout(0.5)
         self.output = nn.Linear(MAPS * len(WIDTHS), labels)
