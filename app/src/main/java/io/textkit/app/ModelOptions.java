@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Which classifier to train and its hyper-parameters, shared by {@code classify train} and
@@ -53,6 +55,11 @@ final class ModelOptions {
 
     @Option(names = "--threads", description = "fastText: training threads; 1 is reproducible. Default: 1.")
     Integer threads;
+
+    @Option(names = "--loss", converter = LossConverter.class, paramLabel = "softmax|hs",
+            description = "fastText: softmax over all labels, or hs: hierarchical softmax over the labels' Huffman"
+                    + " tree, faster with many labels. Default: softmax.")
+    FastTextConfig.Loss loss;
 
     @Option(names = "--batch-size", description = "Neural models: examples per mini-batch.")
     Integer batchSize;
@@ -155,6 +162,9 @@ final class ModelOptions {
         if (threads != null) {
             fastTextOnly.add("--threads");
         }
+        if (loss != null) {
+            fastTextOnly.add("--loss");
+        }
         if (!fastTextOnly.isEmpty()) {
             throw new IllegalArgumentException(String.join(", ", fastTextOnly) + " applies to fasttext only; for "
                     + model + " use --set (e.g. --set lr=0.001 where the model has an lr)");
@@ -195,6 +205,9 @@ final class ModelOptions {
         if (threads != null) {
             config = config.withThreads(threads);
         }
+        if (loss != null) {
+            config = config.withLoss(loss);
+        }
         if (seed != null) {
             config = config.withSeed(seed);
         }
@@ -226,5 +239,17 @@ final class ModelOptions {
             }
         }
         return weights;
+    }
+
+    /** Reads {@code --loss} as fastText writes it ({@code softmax}, {@code hs}); a bad name is a usage error. */
+    static final class LossConverter implements ITypeConverter<FastTextConfig.Loss> {
+        @Override
+        public FastTextConfig.Loss convert(String value) {
+            try {
+                return FastTextConfig.Loss.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

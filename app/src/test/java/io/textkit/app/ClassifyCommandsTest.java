@@ -3,6 +3,8 @@ package io.textkit.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textkit.classify.FastTextClassifier;
+import io.textkit.classify.FastTextConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -60,6 +62,26 @@ class ClassifyCommandsTest {
         assertEquals(0, run("classify", "eval", "--model", model.toString(), "--test", test.toString(),
                 "--format", "fasttext"), err.toString());
         assertTrue(out.toString().contains("accuracy 1.0000"), out.toString());
+    }
+
+    @Test
+    void trainsAHierarchicalSoftmaxWithLossHs() throws IOException {
+        Path data = TinyClassifier.writeData(dir.resolve("hs-train.txt"), 200, 3);
+        Path hs = dir.resolve("hs.tkm");
+        assertEquals(0, run("classify", "train", "--train", data.toString(), "--format", "fasttext", "--output",
+                hs.toString(), "--dim", "8", "--epochs", "10", "--lr", "0.5", "--loss", "hs"), err.toString());
+        assertEquals(FastTextConfig.Loss.HS, FastTextClassifier.load(hs).config().loss());
+        Path test = TinyClassifier.writeData(dir.resolve("hs-test.txt"), 40, 4);
+        assertEquals(0, run("classify", "eval", "--model", hs.toString(), "--test", test.toString(),
+                "--format", "fasttext"), err.toString());
+        assertTrue(out.toString().contains("accuracy 1.0000"), out.toString());
+    }
+
+    @Test
+    void anUnknownLossIsABadUsage() {
+        assertEquals(2, run("classify", "train", "--train", model.toString(), "--format", "fasttext",
+                "--output", dir.resolve("x.tkm").toString(), "--loss", "ns"));
+        assertTrue(err.toString().contains("unknown loss 'ns'; known losses: softmax, hs"), err.toString());
     }
 
     @Test

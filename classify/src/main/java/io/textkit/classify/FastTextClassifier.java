@@ -6,6 +6,7 @@ import io.textkit.core.io.ModelFile;
 import io.textkit.core.io.ModelFileException;
 import io.textkit.core.io.ModelFileReader;
 import io.textkit.core.io.ModelFileWriter;
+import io.textkit.tokenize.HuffmanTree;
 import io.textkit.tokenize.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,11 +18,14 @@ import org.ejml.data.FMatrixRMaj;
 
 /**
  * A trained fastText classifier (Joulin et al. 2016, "Bag of Tricks for Efficient Text
- * Classification"): the average of the text's word and word n-gram embeddings, a linear map to the
- * labels, and a softmax (see {@link SoftmaxStep} for the equations). Made by {@link FastTextTrainer};
- * its model file, of kind {@value #KIND}, holds the tokenizer settings, the vocabulary and the labels
- * in its metadata and the tensors {@code input} ((words + buckets) × dim) and {@code output}
- * (labels × dim). Thread-safe: prediction allocates its own small buffers.
+ * Classification"): the average of the text's word and word n-gram embeddings, then a softmax over
+ * the labels ({@link SoftmaxStep}) or a hierarchical softmax over their Huffman tree
+ * ({@link HierarchicalSoftmaxStep}), as the config's {@code loss} says. Made by
+ * {@link FastTextTrainer}; its model file, of kind {@value #KIND}, holds the tokenizer settings, the
+ * vocabulary and the labels with their training counts (which rebuild the tree) in its metadata and
+ * the tensors {@code input} ((words + buckets) × dim) and {@code output} (labels × dim for the
+ * softmax, (labels − 1) × dim for the hierarchical softmax). Thread-safe: prediction allocates its
+ * own small buffers.
  */
 public final class FastTextClassifier implements TextClassifier {
     /** The model file kind. */
@@ -33,6 +37,7 @@ public final class FastTextClassifier implements TextClassifier {
     private final FMatrixRMaj input;
     private final FMatrixRMaj output;
     private final Features features;
+    private final HuffmanTree tree;
 
     FastTextClassifier(FastTextConfig config, Vocabulary words, Vocabulary labels, FMatrixRMaj input,
             FMatrixRMaj output) {
@@ -43,12 +48,20 @@ public final class FastTextClassifier implements TextClassifier {
         this.output = output;
         this.features = new Features(config.tokenizer().create(), words, config.wordNgrams(),
                 config.allocatedBuckets());
+        this.tree = config.loss() == FastTextConfig.Loss.HS ? labels.huffmanTree() : null;
     }
 
+    /** For the hierarchical softmax, every label's probability is the product along its tree path. */
     @Override
     public float[] probabilities(String text) {
+        int dim = config.dim();
+        float[] hidden = new float[dim];
+        FastTextStep.average(input.data, features.of(text), hidden, dim);
         float[] p = new float[labels.size()];
-        SoftmaxStep.forward(input.data, output.data, features.of(text), new float[config.dim()], p, config.dim());
+        switch (config.loss()) {
+            case SOFTMAX -> SoftmaxStep.softmax(output.data, hidden, p, dim);
+            case HS -> HierarchicalSoftmaxStep.probabilities(output.data, tree, hidden, p, dim);
+        }
         return p;
     }
 
@@ -103,9 +116,11 @@ public final class FastTextClassifier implements TextClassifier {
             throw new ModelFileException(file, "has an input tensor of " + input.numRows + "×" + input.numCols
                     + " but its vocabulary and config call for " + features.rows() + "×" + dim);
         }
-        if (output.numRows != labels.size() || output.numCols != dim) {
+        int outputRows = FastTextStep.outputRows(config.loss(), labels);
+        if (output.numRows != outputRows || output.numCols != dim) {
             throw new ModelFileException(file, "has an output tensor of " + output.numRows + "×" + output.numCols
-                    + " but its labels and config call for " + labels.size() + "×" + dim);
+                    + " but its labels and config (loss " + config.loss().fileName() + ") call for "
+                    + outputRows + "×" + dim);
         }
     }
 

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.textkit.tokenize.TokenizerSettings;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * FastText's hyper-parameters, as plain data. {@link #defaults()} takes fastText's supervised
@@ -21,12 +24,42 @@ import java.util.Objects;
  * @param buckets    rows for hashed word n-grams
  * @param threads    Hogwild training threads; 1 gives bit-identical results for a seed
  * @param seed       seeds initialisation and the per-epoch shuffles
+ * @param loss       the output layer: a full softmax over the labels or a hierarchical one
  * @param tokenizer  how texts become tokens, at training and prediction time
  */
 public record FastTextConfig(int dim, double lr, int epochs, int wordNgrams, int minCount, int buckets,
-        int threads, long seed, TokenizerSettings tokenizer) {
+        int threads, long seed, Loss loss, TokenizerSettings tokenizer) {
+
+    /** fastText's {@code -loss}: how the output layer turns the averaged embedding into label probabilities. */
+    public enum Loss {
+        /** A softmax over all labels ({@link SoftmaxStep}): a step costs O(labels·dim). */
+        SOFTMAX,
+        /** A hierarchical softmax over the labels' Huffman tree ({@link HierarchicalSoftmaxStep}): O(log labels·dim). */
+        HS;
+
+        /** The name as fastText's {@code -loss} and the model file write it: {@code softmax}, {@code hs}. */
+        public String fileName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * The loss called {@code name} (case-insensitive).
+         *
+         * @throws IllegalArgumentException naming the known losses if there is none of that name
+         */
+        public static Loss of(String name) {
+            for (Loss loss : values()) {
+                if (loss.fileName().equals(name.toLowerCase(Locale.ROOT))) {
+                    return loss;
+                }
+            }
+            throw new IllegalArgumentException("unknown loss '" + name + "'; known losses: "
+                    + Arrays.stream(values()).map(Loss::fileName).collect(Collectors.joining(", ")));
+        }
+    }
 
     public FastTextConfig {
+        Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(tokenizer, "tokenizer");
         positive("dim", dim);
         positive("epochs", epochs);
@@ -44,46 +77,50 @@ public record FastTextConfig(int dim, double lr, int epochs, int wordNgrams, int
         }
     }
 
-    /** fastText's supervised defaults, one thread, seed 1, whitespace tokens lower-cased. */
+    /** fastText's supervised defaults, one thread, seed 1, softmax, whitespace tokens lower-cased. */
     public static FastTextConfig defaults() {
-        return new FastTextConfig(100, 0.1, 5, 1, 1, 200_000, 1, 1,
+        return new FastTextConfig(100, 0.1, 5, 1, 1, 200_000, 1, 1, Loss.SOFTMAX,
                 TokenizerSettings.of(TokenizerSettings.Kind.WHITESPACE));
     }
 
     public FastTextConfig withDim(int value) {
-        return new FastTextConfig(value, lr, epochs, wordNgrams, minCount, buckets, threads, seed, tokenizer);
+        return new FastTextConfig(value, lr, epochs, wordNgrams, minCount, buckets, threads, seed, loss, tokenizer);
     }
 
     public FastTextConfig withLr(double value) {
-        return new FastTextConfig(dim, value, epochs, wordNgrams, minCount, buckets, threads, seed, tokenizer);
+        return new FastTextConfig(dim, value, epochs, wordNgrams, minCount, buckets, threads, seed, loss, tokenizer);
     }
 
     public FastTextConfig withEpochs(int value) {
-        return new FastTextConfig(dim, lr, value, wordNgrams, minCount, buckets, threads, seed, tokenizer);
+        return new FastTextConfig(dim, lr, value, wordNgrams, minCount, buckets, threads, seed, loss, tokenizer);
     }
 
     public FastTextConfig withWordNgrams(int value) {
-        return new FastTextConfig(dim, lr, epochs, value, minCount, buckets, threads, seed, tokenizer);
+        return new FastTextConfig(dim, lr, epochs, value, minCount, buckets, threads, seed, loss, tokenizer);
     }
 
     public FastTextConfig withMinCount(int value) {
-        return new FastTextConfig(dim, lr, epochs, wordNgrams, value, buckets, threads, seed, tokenizer);
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, value, buckets, threads, seed, loss, tokenizer);
     }
 
     public FastTextConfig withBuckets(int value) {
-        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, value, threads, seed, tokenizer);
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, value, threads, seed, loss, tokenizer);
     }
 
     public FastTextConfig withThreads(int value) {
-        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, value, seed, tokenizer);
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, value, seed, loss, tokenizer);
     }
 
     public FastTextConfig withSeed(long value) {
-        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, threads, value, tokenizer);
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, threads, value, loss, tokenizer);
+    }
+
+    public FastTextConfig withLoss(Loss value) {
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, threads, seed, value, tokenizer);
     }
 
     public FastTextConfig withTokenizer(TokenizerSettings value) {
-        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, threads, seed, value);
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, threads, seed, loss, value);
     }
 
     /** Buckets actually allocated: none without word n-grams. */
@@ -102,15 +139,29 @@ public record FastTextConfig(int dim, double lr, int epochs, int wordNgrams, int
         node.put("buckets", buckets);
         node.put("threads", threads);
         node.put("seed", seed);
-        node.put("loss", "softmax");
+        node.put("loss", loss.fileName());
         return node;
     }
 
-    /** Reads what {@link #toJson} wrote, with the tokenizer from the metadata. */
+    /**
+     * Reads what {@link #toJson} wrote, with the tokenizer from the metadata. A config without
+     * {@code loss} (files written before hierarchical softmax existed) is a softmax.
+     */
     static FastTextConfig fromJson(JsonNode node, TokenizerSettings tokenizer) {
         return new FastTextConfig(integer(node, "dim"), number(node, "lr"), integer(node, "epochs"),
                 integer(node, "wordNgrams"), integer(node, "minCount"), integer(node, "buckets"),
-                integer(node, "threads"), longInteger(node, "seed"), tokenizer);
+                integer(node, "threads"), longInteger(node, "seed"), loss(node), tokenizer);
+    }
+
+    private static Loss loss(JsonNode node) {
+        JsonNode value = node.get("loss");
+        if (value == null) {
+            return Loss.SOFTMAX;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("fastText config: field 'loss' must be a string, got " + value);
+        }
+        return Loss.of(value.textValue());
     }
 
     private static int integer(JsonNode node, String field) {

@@ -8,6 +8,7 @@ import io.textkit.tokenize.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -15,7 +16,8 @@ import org.ejml.data.FMatrixRMaj;
 
 /**
  * Trains a {@link FastTextClassifier} the way fastText's supervised mode does: plain SGD, one
- * example at a time, over {@code float[]} weights with sparse updates ({@link SoftmaxStep}), the
+ * example at a time, over {@code float[]} weights with sparse updates ({@link FastTextStep}, with a
+ * softmax or a hierarchical softmax over the labels' Huffman tree as {@code loss} says), the
  * learning rate decaying linearly from {@code lr} to 0 over all epochs, input rows initialised
  * uniformly in ±1/dim and output rows at 0. With several threads they share the weights without
  * locks (Hogwild), each taking every {@code threads}-th example.
@@ -23,7 +25,8 @@ import org.ejml.data.FMatrixRMaj;
  * <p>Two differences from fastText: the rate decays per example rather than per token, and each
  * thread shuffles its examples every epoch (with its own seeded {@link Random}), so files sorted
  * by label train well. An example with several labels trains, each time it is seen, on one of them
- * drawn at random, as fastText's softmax does. With one thread, a seed gives bit-identical models.
+ * drawn at random, as fastText's softmax and hierarchical softmax do. With one thread, a seed gives
+ * bit-identical models.
  */
 public final class FastTextTrainer {
     private final FastTextConfig config;
@@ -69,27 +72,29 @@ public final class FastTextTrainer {
 
         int dim = config.dim();
         FMatrixRMaj input = new FMatrixRMaj(features.rows(), dim);
-        FMatrixRMaj output = new FMatrixRMaj(labels.size(), dim);
-        Random init = new Random(config.seed());
+        FMatrixRMaj output = new FMatrixRMaj(FastTextStep.outputRows(config.loss(), labels), dim);
+        // SplittableRandom, not Random: the input matrix has (words + buckets)·dim entries (20 M at the
+        // defaults) and Random's atomic seed update made their initialisation a fifth of a short run.
+        SplittableRandom init = new SplittableRandom(config.seed());
         for (int i = 0; i < input.data.length; i++) {
             input.data[i] = (2 * init.nextFloat() - 1) / dim;
         }
-        run(inputs, targets, input.data, output.data, labels.size());
+        run(inputs, targets, input.data, output.data, labels);
         return new FastTextClassifier(config, words, labels, input, output);
     }
 
-    private void run(int[][] inputs, int[][] targets, float[] input, float[] output, int labelCount) {
+    private void run(int[][] inputs, int[][] targets, float[] input, float[] output, Vocabulary labels) {
         long total = (long) config.epochs() * inputs.length;
         AtomicLong done = new AtomicLong();
         int threads = Math.min(config.threads(), inputs.length);
         if (threads == 1) {
-            new Worker(0, 1, inputs, targets, input, output, labelCount, total, done).run();
+            new Worker(0, 1, inputs, targets, input, output, labels, total, done).run();
             return;
         }
         List<Thread> started = new ArrayList<>();
         List<Throwable> failures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            Thread thread = new Thread(new Worker(t, threads, inputs, targets, input, output, labelCount, total, done),
+            Thread thread = new Thread(new Worker(t, threads, inputs, targets, input, output, labels, total, done),
                     "fasttext-" + t);
             thread.setUncaughtExceptionHandler((th, e) -> {
                 synchronized (failures) {
@@ -126,10 +131,10 @@ public final class FastTextTrainer {
         private final long total;
         private final AtomicLong done;
         private final Random random;
-        private final SoftmaxStep step;
+        private final FastTextStep step;
 
         Worker(int index, int threads, int[][] inputs, int[][] targets, float[] input, float[] output,
-                int labelCount, long total, AtomicLong done) {
+                Vocabulary labels, long total, AtomicLong done) {
             this.order = IntStream.range(0, inputs.length).filter(i -> i % threads == index).toArray();
             this.inputs = inputs;
             this.targets = targets;
@@ -138,7 +143,7 @@ public final class FastTextTrainer {
             this.total = total;
             this.done = done;
             this.random = new Random(config.seed() + 1 + index);
-            this.step = new SoftmaxStep(config.dim(), labelCount);
+            this.step = FastTextStep.of(config.loss(), config.dim(), labels);
         }
 
         @Override

@@ -5,58 +5,84 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textkit.classify.FastTextConfig.Loss;
 import io.textkit.corpora.LabelledExample;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** fastText with either loss: it learns, its probabilities are a distribution, and it is reproducible. */
 class FastTextTrainingTest {
     private static final FastTextConfig SMALL = FastTextConfig.defaults().withDim(16).withLr(0.5).withEpochs(100)
             .withWordNgrams(2).withBuckets(1000);
 
-    @Test
-    void overfitsFiftyExamples() {
+    @ParameterizedTest
+    @EnumSource(Loss.class)
+    void overfitsFiftyExamples(Loss loss) {
         List<LabelledExample> examples = Fixtures.randomExamples(50, 3);
-        FastTextClassifier model = new FastTextTrainer(SMALL).train(examples);
+        FastTextClassifier model = new FastTextTrainer(SMALL.withLoss(loss)).train(examples);
         assertEquals(1.0, Evaluation.of(model, examples).accuracy());
     }
 
-    @Test
-    void sameSeedOneThreadGivesBitIdenticalModels() {
-        List<LabelledExample> examples = Fixtures.randomExamples(50, 5);
-        FastTextClassifier first = new FastTextTrainer(SMALL.withEpochs(10)).train(examples);
-        FastTextClassifier second = new FastTextTrainer(SMALL.withEpochs(10)).train(examples);
+    @ParameterizedTest
+    @EnumSource(Loss.class)
+    void learnsFiftyLabelsOfSkewedFrequency(Loss loss) {
+        List<LabelledExample> train = Fixtures.keywordExamples(3000, 50, 1);
+        List<LabelledExample> test = Fixtures.keywordExamples(500, 50, 2);
+        FastTextClassifier model = new FastTextTrainer(SMALL.withLoss(loss).withEpochs(10).withWordNgrams(1))
+                .train(train);
+        assertEquals(50, model.labels().size());
+        double accuracy = Evaluation.of(model, test).accuracy();
+        assertTrue(accuracy > 0.9, "held-out accuracy " + accuracy + " over 50 labels (chance is under 0.25)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Loss.class)
+    void sameSeedOneThreadGivesBitIdenticalModels(Loss loss) {
+        List<LabelledExample> examples = Fixtures.keywordExamples(200, 10, 5);
+        FastTextConfig config = SMALL.withLoss(loss).withEpochs(10);
+        FastTextClassifier first = new FastTextTrainer(config).train(examples);
+        FastTextClassifier second = new FastTextTrainer(config).train(examples);
         assertArrayEquals(first.inputWeights(), second.inputWeights());
         assertArrayEquals(first.outputWeights(), second.outputWeights());
-        FastTextClassifier other = new FastTextTrainer(SMALL.withEpochs(10).withSeed(2)).train(examples);
+        FastTextClassifier other = new FastTextTrainer(config.withSeed(2)).train(examples);
         assertFalse(Arrays.equals(first.inputWeights(), other.inputWeights()));
     }
 
-    @Test
-    void hogwildThreadsStillLearn() {
+    @ParameterizedTest
+    @EnumSource(Loss.class)
+    void hogwildThreadsStillLearn(Loss loss) {
         List<LabelledExample> examples = Fixtures.randomExamples(50, 3);
-        FastTextClassifier model = new FastTextTrainer(SMALL.withThreads(2)).train(examples);
+        FastTextClassifier model = new FastTextTrainer(SMALL.withLoss(loss).withThreads(2)).train(examples);
         assertTrue(Evaluation.of(model, examples).accuracy() >= 0.9);
     }
 
-    @Test
-    void topKIsSortedAndThresholded() {
-        List<LabelledExample> examples = Fixtures.randomExamples(50, 3);
-        FastTextClassifier model = new FastTextTrainer(SMALL.withEpochs(5)).train(examples);
-        String text = examples.get(0).text();
-        float[] p = model.probabilities(text);
-        double sum = 0;
-        for (float v : p) {
-            sum += v;
+    @ParameterizedTest
+    @EnumSource(Loss.class)
+    void probabilitiesSumToOneAndTopKFollowsThem(Loss loss) {
+        List<LabelledExample> examples = Fixtures.keywordExamples(1000, 20, 3);
+        FastTextClassifier model = new FastTextTrainer(SMALL.withLoss(loss).withEpochs(3)).train(examples);
+        for (LabelledExample example : examples.subList(0, 20)) {
+            String text = example.text();
+            float[] p = model.probabilities(text);
+            double sum = 0;
+            int best = 0;
+            for (int k = 0; k < p.length; k++) {
+                sum += p[k];
+                best = p[k] > p[best] ? k : best;
+            }
+            assertEquals(1.0, sum, 1e-5);
+            List<Prediction> all = model.predict(text, 100, 0.0);
+            assertEquals(model.labels().size(), all.size());
+            for (int i = 1; i < all.size(); i++) {
+                assertTrue(all.get(i - 1).probability() >= all.get(i).probability());
+            }
+            assertEquals(model.labels().get(best), all.get(0).label());
+            assertEquals(p[best], all.get(0).probability());
+            assertEquals(model.predict(text), all.get(0).label());
+            assertEquals(List.of(all.get(0)), model.predict(text, 1, 0.0));
+            assertTrue(model.predict(text, 3, 1.01).isEmpty());
         }
-        assertEquals(1.0, sum, 1e-5);
-        List<Prediction> all = model.predict(text, 10, 0.0);
-        assertEquals(model.labels().size(), all.size());
-        for (int i = 1; i < all.size(); i++) {
-            assertTrue(all.get(i - 1).probability() >= all.get(i).probability());
-        }
-        assertEquals(model.predict(text), all.get(0).label());
-        assertEquals(1, model.predict(text, 1, 0.0).size());
-        assertTrue(model.predict(text, 3, 1.01).isEmpty());
     }
 }

@@ -51,4 +51,37 @@ final class Fixtures {
         Collections.shuffle(all, new Random(1));
         return all;
     }
+
+    /**
+     * {@code n} texts over {@code labels} labels of skewed frequency (label k drawn with weight
+     * 1/(k+1)): two of the label's three keywords {@code k<label>_<j>} among four of 300 shared noise
+     * words, in random order. A model must tell the labels apart by their keywords.
+     */
+    static List<LabelledExample> keywordExamples(int n, int labels, long seed) {
+        Random random = new Random(seed);
+        double[] cumulative = new double[labels];
+        double total = 0;
+        for (int k = 0; k < labels; k++) {
+            total += 1.0 / (k + 1);
+            cumulative[k] = total;
+        }
+        List<LabelledExample> examples = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double u = random.nextDouble() * total;
+            int label = 0;
+            while (cumulative[label] < u) {
+                label++;
+            }
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 2; w++) {
+                words.add("k" + label + "_" + random.nextInt(3));
+            }
+            for (int w = 0; w < 4; w++) {
+                words.add("w" + random.nextInt(300));
+            }
+            Collections.shuffle(words, random);
+            examples.add(new LabelledExample(String.join(" ", words), "c" + label));
+        }
+        return examples;
+    }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.textkit.core.io.ModelFile;
 import io.textkit.core.io.ModelFileException;
+import io.textkit.core.io.ModelFileReader;
 import io.textkit.core.io.ModelFileWriter;
 import io.textkit.corpora.LabelledExample;
 import java.nio.file.Files;
@@ -36,6 +38,50 @@ class ModelFileRoundTripTest {
             assertArrayEquals(model.probabilities(example.text()), loaded.probabilities(example.text()));
         }
         assertArrayEquals(model.probabilities("W1 unseen w2"), loaded.probabilities("W1 unseen w2"));
+    }
+
+    @Test
+    void hierarchicalSoftmaxModelLoadsWithItsLossAndTheSameProbabilities() throws Exception {
+        List<LabelledExample> examples = Fixtures.keywordExamples(300, 12, 11);
+        FastTextClassifier model = new FastTextTrainer(FastTextConfig.defaults().withLoss(FastTextConfig.Loss.HS)
+                .withDim(8).withEpochs(3).withWordNgrams(2).withBuckets(500)).train(examples);
+        Path file = dir.resolve("hs.tk");
+        model.save(file);
+        FastTextClassifier loaded = (FastTextClassifier) TextClassifier.load(file);
+        assertEquals(FastTextConfig.Loss.HS, loaded.config().loss());
+        assertEquals(model.config(), loaded.config());
+        for (LabelledExample example : examples) {
+            assertArrayEquals(model.probabilities(example.text()), loaded.probabilities(example.text()));
+        }
+    }
+
+    @Test
+    void fileWithoutALossLoadsAsSoftmax() throws Exception {
+        List<LabelledExample> examples = Fixtures.randomExamples(50, 11);
+        FastTextClassifier model = new FastTextTrainer(FastTextConfig.defaults().withDim(8).withEpochs(3))
+                .train(examples);
+        Path file = dir.resolve("model.tk");
+        model.save(file);
+        ModelFile saved = ModelFileReader.read(file);
+        ObjectNode config = saved.config().deepCopy();
+        config.remove("loss");
+        ModelFileWriter.write(file, ModelFile.of(saved.kind(), config, saved.metadata(), saved.tensors()));
+        FastTextClassifier loaded = (FastTextClassifier) TextClassifier.load(file);
+        assertEquals(FastTextConfig.Loss.SOFTMAX, loaded.config().loss());
+        assertArrayEquals(model.probabilities(examples.get(0).text()), loaded.probabilities(examples.get(0).text()));
+    }
+
+    @Test
+    void refusesAnUnknownLossNamingIt() throws Exception {
+        Path file = dir.resolve("model.tk");
+        new FastTextTrainer(FastTextConfig.defaults().withDim(4).withEpochs(1))
+                .train(Fixtures.randomExamples(10, 1)).save(file);
+        ModelFile saved = ModelFileReader.read(file);
+        ObjectNode config = saved.config().deepCopy();
+        config.put("loss", "ns");
+        ModelFileWriter.write(file, ModelFile.of(saved.kind(), config, saved.metadata(), saved.tensors()));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> TextClassifier.load(file));
+        assertTrue(e.getMessage().contains("unknown loss 'ns'; known losses: softmax, hs"), e.getMessage());
     }
 
     @Test

@@ -18,28 +18,20 @@ class SoftmaxStepGradientTest {
     @Test
     void oneStepFollowsTheNegativeGradient() {
         Random random = new Random(42);
-        float[] input = new float[ROWS * DIM];
-        float[] output = new float[LABELS * DIM];
-        for (int i = 0; i < input.length; i++) {
-            input[i] = (float) random.nextGaussian();
-        }
-        for (int i = 0; i < output.length; i++) {
-            output[i] = (float) random.nextGaussian();
-        }
-        double[] a = toDouble(input), b = toDouble(output);
+        float[] input = FiniteDifferences.gaussian(ROWS * DIM, random);
+        float[] output = FiniteDifferences.gaussian(LABELS * DIM, random);
+        double[] a = FiniteDifferences.toDouble(input), b = FiniteDifferences.toDouble(output);
         double[] gradA = new double[a.length], gradB = new double[b.length];
         double loss = lossAndGradient(a, b, gradA, gradB);
-        checkFiniteDifferences(a, b, gradA, gradB);
+        double[] scratchA = new double[a.length], scratchB = new double[b.length];
+        FiniteDifferences.check(a, gradA, () -> lossAndGradient(a, b, scratchA, scratchB), "input");
+        FiniteDifferences.check(b, gradB, () -> lossAndGradient(a, b, scratchA, scratchB), "output");
 
         float lr = 0.05f;
         float reported = new SoftmaxStep(DIM, LABELS).update(input, output, FEATURES, GOLD, lr);
         assertEquals(loss, reported, 1e-5);
-        for (int i = 0; i < a.length; i++) {
-            assertEquals(-lr * gradA[i], input[i] - a[i], 1e-6, "input weight " + i);
-        }
-        for (int i = 0; i < b.length; i++) {
-            assertEquals(-lr * gradB[i], output[i] - b[i], 1e-6, "output weight " + i);
-        }
+        FiniteDifferences.assertStep(lr, gradA, a, input, "input");
+        FiniteDifferences.assertStep(lr, gradB, b, output, "output");
     }
 
     /** L = −log softmax(B·h)_y with h the mean of A's feature rows; fills ∂L/∂A and ∂L/∂B. */
@@ -77,30 +69,5 @@ class SoftmaxStepGradientTest {
             }
         }
         return -(z[GOLD] - max - Math.log(sum));
-    }
-
-    private static void checkFiniteDifferences(double[] a, double[] b, double[] gradA, double[] gradB) {
-        double eps = 1e-6;
-        double[] scratchA = new double[a.length], scratchB = new double[b.length];
-        for (double[] weights : new double[][] {a, b}) {
-            double[] grad = weights == a ? gradA : gradB;
-            for (int i = 0; i < weights.length; i++) {
-                double saved = weights[i];
-                weights[i] = saved + eps;
-                double up = lossAndGradient(a, b, scratchA, scratchB);
-                weights[i] = saved - eps;
-                double down = lossAndGradient(a, b, scratchA, scratchB);
-                weights[i] = saved;
-                assertEquals((up - down) / (2 * eps), grad[i], 1e-7, "finite difference of weight " + i);
-            }
-        }
-    }
-
-    private static double[] toDouble(float[] values) {
-        double[] copy = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            copy[i] = values[i];
-        }
-        return copy;
     }
 }
