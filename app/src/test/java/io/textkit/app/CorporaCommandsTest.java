@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code textkit corpora list|get} against a loopback server, through a test manifest and data home. */
 class CorporaCommandsTest {
     private static final byte[] CONTENT = "positive\tthe best film of the year\n".repeat(500).getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ARCHIVE = tarGz("docs/pos/a.txt", CONTENT);
 
     @TempDir
     Path dir;
@@ -43,16 +50,42 @@ class CorporaCommandsTest {
                 body.write(CONTENT);
             }
         });
+        server.createContext("/tiny.tar.gz", exchange -> {
+            exchange.sendResponseHeaders(200, ARCHIVE.length);
+            try (OutputStream body = exchange.getResponseBody()) {
+                body.write(ARCHIVE);
+            }
+        });
         server.start();
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(CONTENT));
-        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/tiny.tsv";
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
         Path manifest = dir.resolve("manifest.json");
         Files.writeString(manifest, """
                 {"datasets": [{"name": "tiny", "description": "a tiny test set", "licence": "CC0",
-                  "files": [{"url": "%s", "path": "tiny/tiny.tsv", "size": %d, "sha256": "%s"}]}]}
-                """.formatted(url, CONTENT.length, sha));
+                  "files": [{"url": "%s/tiny.tsv", "path": "tiny/tiny.tsv", "size": %d, "sha256": "%s"}]},
+                 {"name": "docs", "description": "a tiny archive", "licence": "CC0",
+                  "files": [{"url": "%s/tiny.tar.gz", "path": "docs/docs.tar.gz", "size": %d, "sha256": "%s",
+                             "unpack": "docs/docs"}]}]}
+                """.formatted(base, CONTENT.length, sha256(CONTENT), base, ARCHIVE.length, sha256(ARCHIVE)));
         System.setProperty("textkit.manifest", manifest.toString());
         System.setProperty("textkit.data.home", dir.resolve("home").toString());
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    private static byte[] tarGz(String name, byte[] content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(bytes))) {
+            TarArchiveEntry entry = new TarArchiveEntry(name);
+            entry.setSize(content.length);
+            tar.putArchiveEntry(entry);
+            tar.write(content);
+            tar.closeArchiveEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     @AfterEach
@@ -80,9 +113,20 @@ class CorporaCommandsTest {
     }
 
     @Test
+    void getUnpacksADeclaredArchiveOnce() throws Exception {
+        assertEquals(0, run("corpora", "get", "docs"));
+        Path folder = dir.resolve("home/docs/docs");
+        assertArrayEquals(CONTENT, Files.readAllBytes(folder.resolve("docs/pos/a.txt")));
+        assertTrue(out.toString().contains(folder + "  unpacked"), out.toString());
+
+        assertEquals(0, run("corpora", "get", "docs"));
+        assertTrue(out.toString().contains(folder + "  already unpacked"), out.toString());
+    }
+
+    @Test
     void anUnknownNameFailsWithOneLineListingTheValidNames() {
         assertEquals(1, run("corpora", "get", "tiny", "nosuch"));
-        assertEquals("textkit: unknown dataset 'nosuch'; valid names: tiny", err.toString().strip());
+        assertEquals("textkit: unknown dataset 'nosuch'; valid names: tiny, docs", err.toString().strip());
         assertTrue(Files.notExists(dir.resolve("home/tiny/tiny.tsv")), "nothing is downloaded when a name is wrong");
     }
 }

@@ -11,6 +11,8 @@
  *   <li>{@link io.textkit.corpora.LineCorpus}: one sentence or document per line.</li>
  *   <li>{@link io.textkit.corpora.LabelledCorpus}: labelled text in the
  *       {@link io.textkit.corpora.LabelledFormat}s of fastText, TSV datasets and Kim (2014).</li>
+ *   <li>{@link io.textkit.corpora.DocumentCorpus}: folder-per-class documents, from a folder or a
+ *       tar archive, such as {@link io.textkit.corpora.ReviewPolarity}.</li>
  *   <li>{@link io.textkit.corpora.ParallelCorpus}: sentence pairs for translation.</li>
  *   <li>{@link io.textkit.corpora.AnalogyQuestions} and {@link io.textkit.corpora.SimilarityPairs}:
  *       word-vector evaluation sets.</li>
