@@ -7,7 +7,7 @@ import java.util.List;
 /** The neural architectures by model file kind: their networks and how their configs are read back. */
 final class Architectures {
     /** The model file kinds of the neural classifiers. */
-    static final List<String> KINDS = List.of(TextCnnConfig.KIND);
+    static final List<String> KINDS = List.of(TextCnnConfig.KIND, HanConfig.KIND);
 
     private Architectures() {}
 
@@ -15,6 +15,7 @@ final class Architectures {
     static ClassifierNetwork network(NeuralConfig config, int words, int classes) {
         return switch (config) {
             case TextCnnConfig c -> new TextCnnModel(words, classes, c);
+            case HanConfig c -> new HanModel(words, classes, c);
         };
     }
 
@@ -22,6 +23,7 @@ final class Architectures {
     static NeuralConfig fromJson(String kind, JsonNode node, TokenizerSettings tokenizer) {
         return switch (kind) {
             case TextCnnConfig.KIND -> TextCnnConfig.fromJson(node, tokenizer);
+            case HanConfig.KIND -> HanConfig.fromJson(node, tokenizer);
             default -> throw new IllegalArgumentException("unknown neural classifier kind '" + kind + "'");
         };
     }

@@ -8,7 +8,7 @@ import io.textkit.tokenize.TokenizerSettings;
  * record's type), its sizes, and how it trains. {@link NeuralTrainer} trains any of them; the model
  * file stores {@link #toJson()} and reads it back by {@link #kind()}.
  */
-public sealed interface NeuralConfig permits TextCnnConfig {
+public sealed interface NeuralConfig permits TextCnnConfig, HanConfig {
 
     /** The model file kind, one per architecture ({@code textcnn}, ...). */
     String kind();
@@ -37,6 +37,16 @@ public sealed interface NeuralConfig permits TextCnnConfig {
     /** True when the word vectors start from pretrained ones, which the trainer then requires. */
     default boolean pretrained() {
         return false;
+    }
+
+    /** True when the classifier reads a text as its sentences, each tokenized on its own. */
+    default boolean sentences() {
+        return false;
+    }
+
+    /** Gradients are clipped to this global L2 norm before each step; 0 (the default) for none. */
+    default double clipNorm() {
+        return 0;
     }
 
     /** The hyper-parameters for a model file's {@code config}; the tokenizer goes in its metadata. */

@@ -126,6 +126,7 @@ public final class NeuralTrainer {
             int[] batchTargets = Arrays.stream(batch).map(i -> targets[i]).toArray();
             return Losses.crossEntropy(network.logits(texts), batchTargets, -1, 0f, weights);
         }).epochs(config.epochs()).batchSize(config.batchSize()).seed(config.seed()).log(log)
+                .clipNorm(config.clipNorm())
                 .bucketBy(inputs.stream().mapToInt(NeuralClassifier::length).toArray());
         if (!dev.isEmpty()) {
             List<int[][]> devInputs = dev.stream().map(e -> classifier.encode(e.text())).toList();

@@ -1,5 +1,7 @@
 package io.textkit.classify;
 
+import static io.textkit.classify.ConfigFields.positive;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -159,16 +161,21 @@ public record TextCnnConfig(int dim, List<Integer> widths, int maps, double drop
 
     /** Reads what {@link #toJson} wrote, with the tokenizer from the metadata. */
     static TextCnnConfig fromJson(JsonNode node, TokenizerSettings tokenizer) {
+        ConfigFields f = new ConfigFields("textcnn config", node);
         JsonNode list = node.get("widths");
         if (list == null || !list.isArray()) {
             throw new IllegalArgumentException("textcnn config: field 'widths' must be an array, got " + list);
         }
         List<Integer> widths = new ArrayList<>();
-        list.forEach(w -> widths.add(integer(w, "widths")));
-        return new TextCnnConfig(integer(node.get("dim"), "dim"), widths, integer(node.get("maps"), "maps"),
-                number(node, "dropout"), number(node, "maxNorm"), integer(node.get("batchSize"), "batchSize"),
-                integer(node.get("epochs"), "epochs"), integer(node.get("patience"), "patience"),
-                integer(node.get("minCount"), "minCount"), longInteger(node, "seed"), channels(node), tokenizer);
+        list.forEach(w -> {
+            if (!w.isIntegralNumber() || !w.canConvertToInt()) {
+                throw new IllegalArgumentException("textcnn config: field 'widths' must hold integers, got " + w);
+            }
+            widths.add(w.intValue());
+        });
+        return new TextCnnConfig(f.integer("dim"), widths, f.integer("maps"), f.number("dropout"),
+                f.number("maxNorm"), f.integer("batchSize"), f.integer("epochs"), f.integer("patience"),
+                f.integer("minCount"), f.longInteger("seed"), channels(node), tokenizer);
     }
 
     private static Channels channels(JsonNode node) {
@@ -177,35 +184,6 @@ public record TextCnnConfig(int dim, List<Integer> widths, int maps, double drop
             throw new IllegalArgumentException("textcnn config: field 'channels' must be a string, got " + value);
         }
         return Channels.valueOf(value.textValue());
-    }
-
-    private static int integer(JsonNode value, String field) {
-        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new IllegalArgumentException("textcnn config: field '" + field + "' must be an integer, got " + value);
-        }
-        return value.intValue();
-    }
-
-    private static long longInteger(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw new IllegalArgumentException("textcnn config: field '" + field + "' must be an integer, got " + value);
-        }
-        return value.longValue();
-    }
-
-    private static double number(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isNumber()) {
-            throw new IllegalArgumentException("textcnn config: field '" + field + "' must be a number, got " + value);
-        }
-        return value.doubleValue();
-    }
-
-    private static void positive(String field, int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException(field + " must be ≥ 1, got " + value);
-        }
     }
 
     /** Kim's variants: where the word vectors start and whether training changes them. */

@@ -27,7 +27,9 @@ class NeuralArchitecturesTest {
     static Stream<NeuralConfig> small() {
         return Stream.of(
                 TextCnnConfig.defaults().withDim(16).withWidths(List.of(2, 3)).withMaps(16).withBatchSize(10)
-                        .withEpochs(30));
+                        .withEpochs(30),
+                HanConfig.defaults().withDim(16).withWordHidden(8).withWordAttention(8).withSentenceHidden(8)
+                        .withSentenceAttention(8).withBatchSize(10).withLearningRate(0.01).withEpochs(30));
     }
 
     @ParameterizedTest
