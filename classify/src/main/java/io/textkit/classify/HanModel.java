@@ -50,7 +50,7 @@ final class HanModel extends ClassifierNetwork {
     /**
      * The word encoder runs over a batch's sentences sorted by length, this many at a time, each run
      * padded only to its own longest: sentence lengths vary far more than a batch of documents' total
-     * lengths. Every sentence's vector is the same whichever run it lands in.
+     * lengths. A sentence's vector does not depend on the run it lands in (up to float rounding).
      */
     private static final int SENTENCES_PER_RUN = 256;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.textkit.corpora.LabelledExample;
+import io.textkit.tokenize.TokenizerSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +50,16 @@ class HanSentencesTest {
         assertEquals(1, model.encode("one sentence without an end").length);
         assertArrayEquals(new int[][] {{}}, model.encode(""));
         assertArrayEquals(new int[][] {{}}, model.encode(" \n\n "));
+    }
+
+    @Test
+    void aSentenceWithoutTokensIsLeftOutUnlessItIsTheOnlyOne() {
+        HanConfig config = SMALL.withEpochs(1).withTokenizer(TokenizerSettings.of(TokenizerSettings.Kind.ENGLISH));
+        NeuralClassifier model = new NeuralTrainer(config).train(
+                List.of(new LabelledExample("Great film.\n\n***\n\nTruly great.", "pos")));
+        assertEquals(List.of(2, 2), Arrays.stream(model.encode("Great film.\n\n***\n\nTruly great."))
+                .map(s -> s.length).toList());
+        assertArrayEquals(new int[][] {{}}, model.encode("***"));
     }
 
     @Test
