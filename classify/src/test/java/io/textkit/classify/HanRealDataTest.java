@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
  * lines are kept as they are and the sentence splitter finds the sentences): trained on folds 0–3
  * (cv000–cv399, 800 reviews), tested on fold 9 (cv900–cv999, 200 reviews), at a reduced size so it
  * stays fast: word vectors of 32, GRUs of 16 per direction, attention of 32, the first 20 sentences
- * of at most 30 words, 3 epochs of batches of 16, seed 1. Skips, naming the file, when the shared
- * data is absent.
+ * of at most 30 words, 3 epochs of batches of 16, Adam at 0.004, seed 1. Measured: 0.725 test
+ * accuracy in about 13 s (49 s with the machine's two cores shared by a load of 11). The paper-sized
+ * model on all nine training folds reached 0.845–0.86 in one-off runs (not a test). Skips, naming the
+ * file, when the shared data is absent.
  */
 class HanRealDataTest {
 
