@@ -7,7 +7,7 @@ import java.util.List;
 /** The neural architectures by model file kind: their networks and how their configs are read back. */
 final class Architectures {
     /** The model file kinds of the neural classifiers. */
-    static final List<String> KINDS = List.of(TextCnnConfig.KIND, TextRnnConfig.KIND, RcnnConfig.KIND);
+    static final List<String> KINDS = List.of(TextCnnConfig.KIND, TextRnnConfig.KIND, RcnnConfig.KIND, HanConfig.KIND);
 
     private Architectures() {}
 
@@ -17,6 +17,7 @@ final class Architectures {
             case TextCnnConfig c -> new TextCnnModel(words, classes, c);
             case TextRnnConfig c -> new TextRnnModel(words, classes, c);
             case RcnnConfig c -> new RcnnModel(words, classes, c);
+            case HanConfig c -> new HanModel(words, classes, c);
         };
     }
 
@@ -26,6 +27,7 @@ final class Architectures {
             case TextCnnConfig.KIND -> TextCnnConfig.defaults();
             case TextRnnConfig.KIND -> TextRnnConfig.defaults();
             case RcnnConfig.KIND -> RcnnConfig.defaults();
+            case HanConfig.KIND -> HanConfig.defaults();
             default -> throw unknown(kind);
         };
     }
@@ -36,6 +38,7 @@ final class Architectures {
             case TextCnnConfig.KIND -> TextCnnConfig.fromJson(node, tokenizer);
             case TextRnnConfig.KIND -> TextRnnConfig.fromJson(node, tokenizer);
             case RcnnConfig.KIND -> RcnnConfig.fromJson(node, tokenizer);
+            case HanConfig.KIND -> HanConfig.fromJson(node, tokenizer);
             default -> throw unknown(kind);
         };
     }

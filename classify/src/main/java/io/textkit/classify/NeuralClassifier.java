@@ -8,6 +8,7 @@ import io.textkit.core.io.ModelFileWriter;
 import io.textkit.core.tensor.Activations;
 import io.textkit.core.tensor.GradMode;
 import io.textkit.core.tensor.Tensor;
+import io.textkit.tokenize.SentenceSplitter;
 import io.textkit.tokenize.Tokenizer;
 import io.textkit.tokenize.Vocabulary;
 import java.io.IOException;
@@ -21,13 +22,14 @@ import java.util.NoSuchElementException;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * A trained neural text classifier (TextCNN, ...), made by {@link NeuralTrainer}. Its model file's
+ * A trained neural text classifier (TextCNN, HAN, ...), made by {@link NeuralTrainer}. Its model file's
  * kind names the architecture; the file holds the config, and in its metadata the tokenizer
  * settings, the vocabulary ({@code <pad>} id 0, {@code <unk>} id 1, then the words) and the labels;
  * the tensors are the network's state by parameter name. Prediction runs in evaluation mode (no
  * dropout) without recording a graph, and is safe from several threads at once.
  */
 public final class NeuralClassifier implements TextClassifier {
+    private static final SentenceSplitter SENTENCES = SentenceSplitter.english();
     private final NeuralConfig config;
     private final Vocabulary words;
     private final Vocabulary labels;
@@ -88,10 +90,24 @@ public final class NeuralClassifier implements TextClassifier {
         return words.words();
     }
 
-    /** {@code text} as the network reads it: its word ids, {@code <unk>} for words outside the vocabulary. */
+    /**
+     * {@code text} as the network reads it: its word ids, {@code <unk>} for words outside the
+     * vocabulary; for an architecture that reads sentences ({@link NeuralConfig#sentences()}), one
+     * array per sentence, leaving out sentences without tokens unless none has any; otherwise the
+     * whole text as one.
+     */
     int[][] encode(String text) {
+        if (!config.sentences()) {
+            return new int[][] {ids(text)};
+        }
+        int[][] sentences = SENTENCES.split(text).stream().map(this::ids).filter(s -> s.length > 0)
+                .toArray(int[][]::new);
+        return sentences.length > 0 ? sentences : new int[][] {new int[0]};
+    }
+
+    private int[] ids(String text) {
         int unknown = words.id(Vocabulary.UNK);
-        return new int[][] {tokenizer.tokenize(text).stream().mapToInt(t -> words.id(t, unknown)).toArray()};
+        return tokenizer.tokenize(text).stream().mapToInt(t -> words.id(t, unknown)).toArray();
     }
 
     /** The number of words in an encoded text. */

@@ -10,7 +10,7 @@ import java.util.Map;
  * record's type), its sizes, and how it trains. {@link NeuralTrainer} trains any of them; the model
  * file stores {@link #toJson()} and reads it back by {@link #kind()}.
  */
-public sealed interface NeuralConfig permits TextCnnConfig, TextRnnConfig, RcnnConfig {
+public sealed interface NeuralConfig permits TextCnnConfig, TextRnnConfig, RcnnConfig, HanConfig {
 
     /** The model file kinds of the neural architectures, one per config type. */
     static List<String> kinds() {
@@ -72,7 +72,12 @@ public sealed interface NeuralConfig permits TextCnnConfig, TextRnnConfig, RcnnC
         return false;
     }
 
-    /** Gradients are rescaled to this global L2 norm before each step when above it; 0 (the default) never. */
+    /** True when the classifier reads a text as its sentences, each tokenized on its own. */
+    default boolean sentences() {
+        return false;
+    }
+
+    /** Gradients are clipped to this global L2 norm before each step; 0 (the default) for none. */
     default double clipNorm() {
         return 0;
     }

@@ -6,6 +6,7 @@
  * k folds. fastText has its own fast trainer ({@link io.textkit.classify.FastTextTrainer}); the
  * neural architectures share one ({@link io.textkit.classify.NeuralTrainer} → {@link
  * io.textkit.classify.NeuralClassifier}), each chosen by its config type ({@link
- * io.textkit.classify.TextCnnConfig}, ...) and written as one network class.
+ * io.textkit.classify.TextCnnConfig}, {@link io.textkit.classify.HanConfig}, ...) and written as one
+ * network class.
  */
 package io.textkit.classify;

@@ -38,7 +38,9 @@ class NeuralArchitecturesTest {
                 rnn.withCell(RnnCell.GRU).withBidirectional(false).withLayers(2)
                         .withPooling(TextRnnConfig.Pooling.LAST),
                 rcnn,
-                rcnn.withCell(RnnCell.GRU));
+                rcnn.withCell(RnnCell.GRU),
+                HanConfig.defaults().withDim(16).withWordHidden(8).withWordAttention(8).withSentenceHidden(8)
+                        .withSentenceAttention(8).withBatchSize(10).withLearningRate(0.01).withEpochs(30));
     }
 
     @ParameterizedTest
