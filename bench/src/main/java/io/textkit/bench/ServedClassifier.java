@@ -4,7 +4,10 @@ import io.textkit.classify.FastTextConfig;
 import io.textkit.classify.FastTextTrainer;
 import io.textkit.classify.TextClassifier;
 import io.textkit.classify.TextCnnConfig;
+import io.textkit.classify.TextRnnConfig;
+import io.textkit.classify.HanConfig;
 import io.textkit.classify.NeuralTrainer;
+import io.textkit.classify.RcnnConfig;
 import io.textkit.corpora.Header;
 import io.textkit.corpora.LabelledCorpus;
 import io.textkit.corpora.LabelledExample;
@@ -47,6 +50,27 @@ public enum ServedClassifier {
         @Override
         TextClassifier train(List<LabelledExample> examples) {
             return new NeuralTrainer(TextCnnConfig.defaults().withEpochs(1)).train(everyTenth(examples));
+        }
+    },
+    /** TextRNN: dim 300, BiLSTM 150 per direction, max pooling; one epoch over every tenth example. */
+    TEXTRNN {
+        @Override
+        TextClassifier train(List<LabelledExample> examples) {
+            return new NeuralTrainer(TextRnnConfig.defaults().withEpochs(1)).train(everyTenth(examples));
+        }
+    },
+    /** RCNN (Lai et al. 2015): dim 300, BiLSTM contexts 100, projection 100; one epoch over every tenth example. */
+    RCNN {
+        @Override
+        TextClassifier train(List<LabelledExample> examples) {
+            return new NeuralTrainer(RcnnConfig.defaults().withEpochs(1)).train(everyTenth(examples));
+        }
+    },
+    /** HAN (Yang et al. 2016): dim 200, word and sentence BiGRU 50 + attention 100; one epoch over every tenth example. */
+    HAN {
+        @Override
+        TextClassifier train(List<LabelledExample> examples) {
+            return new NeuralTrainer(HanConfig.defaults().withEpochs(1)).train(everyTenth(examples));
         }
     };
 
