@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# Trains every textkit classifier and the fastText binary on the issue's benchmark sets, on identical
+# splits, and writes bench/results/classify.md (accuracy, training time, peak memory per row).
+#
+#   bench/classify/run.sh [--sets "mr sst2 sst2-sentences uci r8 polarity"]
+#                         [--models "fasttext textcnn textcnn-nonstatic textrnn rcnn han"]
+#                         [--run-folds N] [--epochs N] [--fresh]
+#
+# Sets (from ../shared/data):
+#   mr              MR (kim2014/rt-polarity.all), 10-fold CV (--run-folds N runs the first N folds)
+#   sst2            SST-2 as Kim: train on the phrase-level sst2/train_full.tsv, early-stop on and report
+#                   kim2014/stsa.binary.dev
+#   sst2-sentences  SST-2 sentence level: kim2014/stsa.binary.train, early-stop on and report the dev set
+#   uci             UCI Amazon, IMDB, Yelp, 10-fold CV each (English tokenizer for textkit; the fastText
+#                   binary splits on whitespace)
+#   r8              R8 train → test (a tenth of train held out as dev for the neural models)
+#   polarity        review polarity v2.0 (the documents, straight from the tar.gz), 10-fold CV
+# Models: textkit's fastText, TextCNN-rand, TextCNN-non-static (word2vec vectors textkit trains here on
+# corpus/english-mix.txt.gz, 300-d CBOW), TextRNN, RCNN, HAN; each set also runs Debian's `fasttext
+# supervised` on the folds textkit's fastText used. Neural models hold out 10% of each training part for
+# early stopping (Kim 2014) and use their config defaults unless --epochs is given.
+#
+# Each row goes to bench/results/classify.tsv (a row replaces an earlier one of the same set and model,
+# so sets and models can be run a few at a time; --fresh starts the file again), and the whole file is
+# rendered to bench/results/classify.md with the settings of each row.
+#
+# Needs: fasttext and GNU time (apt-get install fasttext time); /usr/bin/python3 for the converter.
+# Peak memory is the peak RSS of the whole command (GNU time %M); times are wall seconds of training
+# as the command reports them (no JVM start-up). Runs are sequential; say the machine load when quoting.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+data="$root/../shared/data"
+sets="mr sst2 sst2-sentences uci r8 polarity"
+models="fasttext textcnn textcnn-nonstatic textrnn rcnn han"
+run_folds=10
+epochs=""
+fresh=0
+results="$root/bench/results/classify.tsv"
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --sets) sets=$2; shift 2 ;;
+        --models) models=$2; shift 2 ;;
+        --run-folds) run_folds=$2; shift 2 ;;
+        --epochs) epochs=$2; shift 2 ;;
+        --fresh) fresh=1; shift ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+done
+command -v fasttext >/dev/null || { echo "fasttext not installed (apt-get install fasttext)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "GNU time not installed (apt-get install time)" >&2; exit 1; }
+peers="$root/bench/classify/peers"
+work="$(mktemp -d -t textkit-classify.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+rows="$work/rows.tsv"
+: > "$rows"
+mkdir -p "$(dirname "$results")"
+[ "$fresh" = 1 ] && : > "$results"
+touch "$results"
+"$root/textkit" --version >/dev/null 2>&1
+
+fasttext_args=(--dim 100 --lr 0.5 --epochs 10 --word-ngrams 2 --min-count 1 --threads 1)
+peer_args=(-dim 100 -lr 0.5 -epoch 10 -wordNgrams 2 -minCount 1 -bucket 200000 -thread 1)
+
+# model_args MODEL: the textkit options of a model row.
+model_args() {
+    case "$1" in
+        fasttext) echo "--model fasttext ${fasttext_args[*]}" ;;
+        textcnn) echo "--model textcnn ${epochs:+--epochs $epochs}" ;;
+        textcnn-nonstatic) echo "--model textcnn --set channels=non-static --vectors $(vectors) ${epochs:+--epochs $epochs}" ;;
+        *) echo "--model $1 ${epochs:+--epochs $epochs}" ;;
+    esac
+}
+
+# vectors: 300-d word2vec vectors from textkit on the benchmark corpus, trained once per run.
+vectors() {
+    local file="$work/english-mix-300.bin"
+    if [ ! -f "$file" ]; then
+        gzip -dc "$data/corpus/english-mix.txt.gz" > "$work/corpus.txt"
+        "$root/textkit" embed train -train "$work/corpus.txt" -output "$file" -binary 1 -size 300 -cbow 1 \
+            -window 5 -negative 5 -sample 1e-4 -min-count 5 -iter 5 -threads 2 -quiet >&2
+    fi
+    echo "$file"
+}
+
+# row SET MODEL ACCURACY SD SECONDS_PER_EPOCH TRAIN_SECONDS PEAK_KIB FOLDS NOTE: one result, with the
+# date, the epochs cap and the load average.
+row() {
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" "$(date +%F)" "${epochs:-default}" \
+        "$(cut -d' ' -f1 /proc/loadavg)" >> "$rows"
+}
+
+# epoch_seconds LOG: the mean of the "epoch k/n ... X s" lines of a textkit training log, or "-".
+epoch_seconds() {
+    awk '/^epoch [0-9]+\/[0-9]+ +train loss/ { s += $NF == "s" ? $(NF-1) : 0; n++ }
+         END { if (n) printf "%.1f", s / n; else printf "-" }' "$1"
+}
+
+# cv SET FILE FORMAT-ARGS...: 10-fold CV of every model, then the fastText binary on fastText's folds.
+cv() {
+    local set=$1 file=$2
+    shift 2
+    local model log
+    for model in $models; do
+        log="$work/$set-$model.log"
+        # shellcheck disable=SC2046
+        /usr/bin/time -f "%M" -o "$work/peak" "$root/textkit" classify cv --data "$file" "$@" --folds 10 \
+            --run-folds "$run_folds" --save-folds "$work/$set-$model-folds" $(model_args "$model") \
+            > "$work/out" 2> "$log" || { tail -5 "$log" >&2; continue; }
+        read -r acc sd secs < <(sed -n 's/.*accuracy \([0-9.]*\) ± \([0-9.]*\) .*time \([0-9.]*\) s$/\1 \2 \3/p' "$work/out")
+        row "$set" "textkit $model" "$acc" "$sd" "$(epoch_seconds "$log")" "$secs" "$(tail -1 "$work/peak")" \
+            "$run_folds/10" ""
+    done
+    if [[ " $models " == *" fasttext "* ]]; then
+        local f accs="" times="" peak=0 line
+        for f in $(seq 1 "$run_folds"); do
+            line=$("$peers/fasttext.sh" "$work/$set-fasttext-folds/fold-$f/train.txt" \
+                "$work/$set-fasttext-folds/fold-$f/test.txt" "${peer_args[@]}")
+            accs="$accs $(sed 's/.*accuracy=\([^ ]*\).*/\1/' <<< "$line")"
+            times="$times $(sed 's/.*train_seconds=\([^ ]*\).*/\1/' <<< "$line")"
+            peak=$(( $(sed 's/.*peak_kib=\([^ ]*\).*/\1/' <<< "$line") > peak ? $(sed 's/.*peak_kib=\([^ ]*\).*/\1/' <<< "$line") : peak ))
+        done
+        row "$set" "fastText binary" "$(mean $accs)" "$(sd $accs)" "-" "$(mean $times)" "$peak" "$run_folds/10" \
+            "wall time incl. process start"
+    fi
+}
+
+mean() { printf '%s\n' "$@" | awk '{ s += $1; n++ } END { printf "%.4f", s / n }'; }
+sd() { printf '%s\n' "$@" | awk '{ x[n++] = $1; s += $1 } END { m = s / n; for (i = 0; i < n; i++) v += (x[i] - m)^2;
+    printf "%.4f", (n > 1 ? sqrt(v / (n - 1)) : 0) }'; }
+
+# split SET TRAIN DEV TEST: train (neural: early-stop on DEV), evaluate on TEST; fastText binary beside.
+split() {
+    local set=$1 train=$2 dev=$3 test=$4 model log acc
+    for model in $models; do
+        log="$work/$set-$model.log"
+        local dev_args=(--dev "$dev")
+        [ "$model" = fasttext ] && dev_args=()
+        # shellcheck disable=SC2046
+        /usr/bin/time -f "%M" -o "$work/peak" "$root/textkit" classify train --train "$train" --format fasttext \
+            "${dev_args[@]}" --output "$work/model.tkm" $(model_args "$model") \
+            > "$work/out" 2> "$log" || { tail -5 "$log" >&2; continue; }
+        acc=$("$root/textkit" classify eval --model "$work/model.tkm" --test "$test" --format fasttext 2>/dev/null \
+            | awk '/^accuracy/ { sub(/,$/, "", $2); print $2; exit }')
+        row "$set" "textkit $model" "$acc" "" "$(epoch_seconds "$log")" \
+            "$(sed -n 's/.*trained in \([0-9.]*\) s.*/\1/p' "$work/out")" "$(tail -1 "$work/peak")" "" ""
+    done
+    if [[ " $models " == *" fasttext "* ]]; then
+        local line
+        line=$("$peers/fasttext.sh" "$train" "$test" "${peer_args[@]}")
+        row "$set" "fastText binary" "$(sed 's/.*accuracy=\([^ ]*\).*/\1/' <<< "$line")" "" "-" \
+            "$(sed 's/.*train_seconds=\([^ ]*\).*/\1/' <<< "$line")" "$(sed 's/.*peak_kib=\([^ ]*\).*/\1/' <<< "$line")" \
+            "" "wall time incl. process start"
+    fi
+}
+
+convert() { /usr/bin/python3 "$peers/to_fasttext.py" "$@"; }
+
+for set in $sets; do
+    echo "== $set" >&2
+    case "$set" in
+        mr)
+            convert label-space-text "$data/sentiment/kim2014/rt-polarity.all" "$work/mr.txt" latin-1
+            cv mr "$work/mr.txt" --format fasttext ;;
+        sst2)
+            tail -n +2 "$data/sentiment/sst2/train_full.tsv" > "$work/sst2-phrases.tsv"
+            convert text-tab-label "$work/sst2-phrases.tsv" "$work/sst2-train.txt"
+            convert label-space-text "$data/sentiment/kim2014/stsa.binary.dev" "$work/sst2-dev.txt"
+            split sst2 "$work/sst2-train.txt" "$work/sst2-dev.txt" "$work/sst2-dev.txt" ;;
+        sst2-sentences)
+            convert label-space-text "$data/sentiment/kim2014/stsa.binary.train" "$work/sst2s-train.txt"
+            convert label-space-text "$data/sentiment/kim2014/stsa.binary.dev" "$work/sst2s-dev.txt"
+            split sst2-sentences "$work/sst2s-train.txt" "$work/sst2s-dev.txt" "$work/sst2s-dev.txt" ;;
+        uci)
+            for name in amazon_cells imdb yelp; do
+                tr -d '\r' < "$data/sentiment/uci/${name}_labelled.txt" | grep -v $'^sentence\tscore$' > "$work/$name.tsv"
+                convert text-tab-label "$work/$name.tsv" "$work/$name.txt"
+                cv "uci-${name%_cells}" "$work/$name.txt" --format fasttext --tokenizer english
+            done ;;
+        r8)
+            convert label-tab-text "$data/documents/r8/train.txt" "$work/r8-train.txt"
+            convert label-tab-text "$data/documents/r8/test.txt" "$work/r8-test.txt"
+            /usr/bin/python3 - "$work/r8-train.txt" "$work/r8-fit.txt" "$work/r8-dev.txt" <<'PY'
+import random, sys
+lines = open(sys.argv[1], encoding="utf-8").readlines()
+random.Random(1).shuffle(lines)
+cut = len(lines) // 10
+open(sys.argv[3], "w", encoding="utf-8").writelines(lines[:cut])
+open(sys.argv[2], "w", encoding="utf-8").writelines(lines[cut:])
+PY
+            split r8 "$work/r8-fit.txt" "$work/r8-dev.txt" "$work/r8-test.txt" ;;
+        polarity)
+            cv polarity "$data/documents/review_polarity.tar.gz" --format folders --root txt_sentoken ;;
+        *) echo "unknown set $set" >&2; exit 2 ;;
+    esac
+done
+/usr/bin/python3 "$root/bench/classify/report.py" "$results" "$rows" "$root/bench/results/classify.md"
+echo "wrote bench/results/classify.md and classify.tsv" >&2
