@@ -29,6 +29,10 @@ final class ClassifyServeCommand extends CommandOutput implements Callable<Integ
             + "own matrix-product buffers (about 1 MB for TextCNN)."})
     Integer threads;
 
+    @Option(names = "--max-queue", defaultValue = "1024",
+            description = "Most requests waiting for a thread; more get 503 with Retry-After. Default: ${DEFAULT-VALUE}.")
+    int maxQueued;
+
     @Option(names = "--max-body-bytes", defaultValue = "1048576",
             description = "Largest request body; larger ones get 413. Default: ${DEFAULT-VALUE}.")
     int maxBodyBytes;
@@ -67,6 +71,6 @@ final class ClassifyServeCommand extends CommandOutput implements Callable<Integ
         ClassifyServer.ModelInfo info = new ClassifyServer.ModelInfo(model.getFileName().toString(),
                 ModelFileReader.kind(model));
         return ClassifyServer.start(classifier, info, limits, host, port,
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads, graceSeconds);
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxQueued, graceSeconds);
     }
 }

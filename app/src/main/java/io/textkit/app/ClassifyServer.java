@@ -11,23 +11,30 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A running HTTP server that answers with one text classifier: {@code POST /v1/classify},
  * {@code GET /v1/models} and {@code GET /health}, all in JSON, on a fixed pool of threads that share
- * the classifier (its {@code predict} only reads the model). Closing it stops accepting, lets
- * requests in flight finish within the grace period, then ends the pool.
+ * the classifier (its {@code predict} only reads the model). Requests wait for a thread in a queue
+ * of bounded length; when it is full the server answers 503 at once, with {@code Retry-After}, rather
+ * than letting latency and memory grow without bound. Closing it stops accepting, lets requests in
+ * flight finish within the grace period, then ends the pool.
  */
 final class ClassifyServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Set while the dispatcher thread itself runs an exchange the full queue refused. */
+    private static final ThreadLocal<Boolean> REFUSED = ThreadLocal.withInitial(() -> false);
 
     private final TextClassifier classifier;
     private final ModelInfo model;
     private final ServerLimits limits;
     private final int graceSeconds;
+    private final int maxQueued;
     private final ExecutorService pool;
     private final HttpServer server;
 
@@ -35,31 +42,49 @@ final class ClassifyServer implements AutoCloseable {
     record ModelInfo(String name, String kind) {}
 
     private ClassifyServer(TextClassifier classifier, ModelInfo model, ServerLimits limits, int threads,
-            int graceSeconds, InetSocketAddress address) throws IOException {
+            int maxQueued, int graceSeconds, InetSocketAddress address) throws IOException {
         this.classifier = classifier;
         this.model = model;
         this.limits = limits;
         this.graceSeconds = graceSeconds;
+        this.maxQueued = maxQueued;
         try {
             server = HttpServer.create(address, 0);
         } catch (BindException e) {
             throw new BindException("cannot listen on " + address.getHostString() + ":" + address.getPort()
                     + ": " + e.getMessage());
         }
-        pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("textkit-http-", 0).factory());
+        // The JDK server hands each exchange to the pool from its dispatcher thread; one the full queue
+        // refuses runs right there, flagged, and only writes the short 503.
+        pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(maxQueued),
+                Thread.ofPlatform().name("textkit-http-", 0).factory(), (exchange, executor) -> {
+                    REFUSED.set(true);
+                    try {
+                        exchange.run();
+                    } finally {
+                        REFUSED.remove();
+                    }
+                });
         // One context for every path, so that unknown paths get a JSON 404 rather than the JDK's HTML page.
         server.createContext("/", this::handle);
         server.setExecutor(pool);
         server.start();
     }
 
-    /** Starts serving {@code classifier} on {@code host:port}; port 0 takes any free port. */
+    /**
+     * Starts serving {@code classifier} on {@code host:port} (port 0 takes any free port) with
+     * {@code threads} request threads and at most {@code maxQueued} requests waiting for one.
+     */
     static ClassifyServer start(TextClassifier classifier, ModelInfo model, ServerLimits limits, String host,
-            int port, int threads, int graceSeconds) throws IOException {
+            int port, int threads, int maxQueued, int graceSeconds) throws IOException {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be ≥ 1, got " + threads);
         }
-        return new ClassifyServer(classifier, model, limits, threads, graceSeconds, new InetSocketAddress(host, port));
+        if (maxQueued < 1) {
+            throw new IllegalArgumentException("--max-queue must be ≥ 1, got " + maxQueued);
+        }
+        return new ClassifyServer(classifier, model, limits, threads, maxQueued, graceSeconds,
+                new InetSocketAddress(host, port));
     }
 
     /** The port actually listened on, the chosen one when started on port 0. */
@@ -75,6 +100,12 @@ final class ClassifyServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (REFUSED.get()) {
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                send(exchange, 503, error("server busy: " + maxQueued + " requests are already waiting (--max-queue);"
+                        + " retry later"));
+                return;
+            }
             try {
                 ObjectNode answer = route(exchange);
                 send(exchange, 200, answer);
@@ -119,9 +150,9 @@ final class ClassifyServer implements AutoCloseable {
         ClassifyRequest request = ClassifyRequest.parse(body, limits, classifier.labels().size());
         ObjectNode answer = JSON.createObjectNode().put("model", model.name());
         ArrayNode results = answer.putArray("results");
-        for (String text : request.texts()) {
+        for (List<Prediction> best : classifier.predictAll(request.texts(), request.topK(), 0.0)) {
             ArrayNode predictions = results.addObject().putArray("predictions");
-            for (Prediction p : classifier.predict(text, request.topK(), 0.0)) {
+            for (Prediction p : best) {
                 predictions.addObject().put("label", p.label()).put("probability", p.probability());
             }
         }

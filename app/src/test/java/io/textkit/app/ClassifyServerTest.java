@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.textkit.classify.TextClassifier;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,6 +170,52 @@ class ClassifyServerTest {
             HttpResponse<String> response = answer.join();
             assertEquals(200, response.statusCode(), response.body());
             assertTrue(response.body().contains("\"label\":\"pos\""), response.body());
+        }
+    }
+
+    @Test
+    void aFullQueueGets503WithRetryAfter() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        TextClassifier blocking = new TextClassifier() {
+            @Override
+            public float[] probabilities(String text) {
+                entered.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new float[] {1f};
+            }
+
+            @Override
+            public List<String> labels() {
+                return List.of("only");
+            }
+
+            @Override
+            public void save(Path file) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        try (ClassifyServer busy = ClassifyServer.start(blocking, new ClassifyServer.ModelInfo("blocking", "test"),
+                new ServerLimits(2048, 16, 100), "127.0.0.1", 0, 1, 1, 1)) {
+            URI uri = URI.create("http://127.0.0.1:" + busy.port() + "/v1/classify");
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                    .POST(BodyPublishers.ofString("{\"texts\": [\"x\"]}")).build();
+            CompletableFuture<HttpResponse<String>> working = client.sendAsync(request, BodyHandlers.ofString());
+            entered.await();
+            // One thread busy and a queue of one: of the next two requests one waits and one is refused.
+            CompletableFuture<HttpResponse<String>> second = client.sendAsync(request, BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> third = client.sendAsync(request, BodyHandlers.ofString());
+            HttpResponse<String> refused = (HttpResponse<String>) CompletableFuture.anyOf(second, third).join();
+            assertError(503, "server busy: 1 requests are already waiting", refused);
+            assertEquals("1", refused.headers().firstValue("Retry-After").orElse(""));
+            release.countDown();
+            assertEquals(200, working.join().statusCode());
+            HttpResponse<String> waited = (second.join() == refused ? third : second).join();
+            assertEquals(200, waited.statusCode(), waited.body());
         }
     }
 }

@@ -37,11 +37,17 @@ public interface TextClassifier {
      * @throws IllegalArgumentException if {@code k < 1}
      */
     default List<Prediction> predict(String text, int k, double threshold) {
+        requirePositive(k);
+        return best(probabilities(text), labels(), k, threshold);
+    }
+
+    private static void requirePositive(int k) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be ≥ 1, got " + k);
         }
-        float[] p = probabilities(text);
-        List<String> labels = labels();
+    }
+
+    private static List<Prediction> best(float[] p, List<String> labels, int k, double threshold) {
         List<Prediction> kept = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {
             if (p[i] >= threshold) {
@@ -71,6 +77,18 @@ public interface TextClassifier {
     default List<String> predictAll(List<String> texts) {
         List<String> labels = labels();
         return probabilitiesAll(texts).stream().map(p -> labels.get(argmax(p))).toList();
+    }
+
+    /**
+     * {@link #predict(String, int, double)} for each text, in order, computed in batches through
+     * {@link #probabilitiesAll}.
+     *
+     * @throws IllegalArgumentException if {@code k < 1}
+     */
+    default List<List<Prediction>> predictAll(List<String> texts, int k, double threshold) {
+        requirePositive(k);
+        List<String> labels = labels();
+        return probabilitiesAll(texts).stream().map(p -> best(p, labels, k, threshold)).toList();
     }
 
     /** Writes the model file, replacing {@code file} atomically. */

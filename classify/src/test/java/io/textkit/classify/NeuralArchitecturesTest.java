@@ -87,10 +87,13 @@ class NeuralArchitecturesTest {
         texts.add("");
         texts.add("w3 w3 w3 w3 w3 w3 w3 w3 w3 w3 w3 w3 w3 w3 w3 w3 w3 w3 w3 w3 w3 w3 w3 w3");
         List<float[]> batched = model.probabilitiesAll(texts);
+        List<List<Prediction>> best = model.predictAll(texts, 2, 0.0);
         for (int i = 0; i < texts.size(); i++) {
             float[] alone = model.probabilities(texts.get(i));
             assertArrayEquals(alone, batched.get(i), 1e-6f, texts.get(i));
             assertEquals(1.0, sum(alone), 1e-5, texts.get(i));
+            assertEquals(model.predict(texts.get(i), 2, 0.0).stream().map(Prediction::label).toList(),
+                    best.get(i).stream().map(Prediction::label).toList(), texts.get(i));
         }
     }
 
