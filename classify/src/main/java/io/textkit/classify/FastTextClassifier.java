@@ -46,8 +46,7 @@ public final class FastTextClassifier implements TextClassifier {
         this.labels = labels;
         this.input = input;
         this.output = output;
-        this.features = new Features(config.tokenizer().create(), words, config.wordNgrams(),
-                config.allocatedBuckets());
+        this.features = Features.of(config, config.tokenizer().create(), words);
         this.tree = config.loss() == FastTextConfig.Loss.HS ? labels.huffmanTree() : null;
     }
 

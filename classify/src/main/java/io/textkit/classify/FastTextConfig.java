@@ -25,10 +25,13 @@ import java.util.stream.Collectors;
  * @param threads    Hogwild training threads; 1 gives bit-identical results for a seed
  * @param seed       seeds initialisation and the per-epoch shuffles
  * @param loss       the output layer: a full softmax over the labels or a hierarchical one
+ * @param endOfText  whether every text ends with the token {@code </s>}, as fastText ends every line
+ *                   with its end-of-line token: a word that all texts share (a learned bias) and the
+ *                   last word's partner in one more n-gram
  * @param tokenizer  how texts become tokens, at training and prediction time
  */
 public record FastTextConfig(int dim, double lr, int epochs, int wordNgrams, int minCount, int buckets,
-        int threads, long seed, Loss loss, TokenizerSettings tokenizer) {
+        int threads, long seed, Loss loss, boolean endOfText, TokenizerSettings tokenizer) {
 
     /** fastText's {@code -loss}: how the output layer turns the averaged embedding into label probabilities. */
     public enum Loss {
@@ -77,50 +80,54 @@ public record FastTextConfig(int dim, double lr, int epochs, int wordNgrams, int
         }
     }
 
-    /** fastText's supervised defaults, one thread, seed 1, softmax, whitespace tokens lower-cased. */
+    /** fastText's supervised defaults, one thread, seed 1, softmax, {@code </s>} at the end of each text, whitespace tokens lower-cased. */
     public static FastTextConfig defaults() {
-        return new FastTextConfig(100, 0.1, 5, 1, 1, 200_000, 1, 1, Loss.SOFTMAX,
+        return new FastTextConfig(100, 0.1, 5, 1, 1, 200_000, 1, 1, Loss.SOFTMAX, true,
                 TokenizerSettings.of(TokenizerSettings.Kind.WHITESPACE));
     }
 
     public FastTextConfig withDim(int value) {
-        return new FastTextConfig(value, lr, epochs, wordNgrams, minCount, buckets, threads, seed, loss, tokenizer);
+        return new FastTextConfig(value, lr, epochs, wordNgrams, minCount, buckets, threads, seed, loss, endOfText, tokenizer);
     }
 
     public FastTextConfig withLr(double value) {
-        return new FastTextConfig(dim, value, epochs, wordNgrams, minCount, buckets, threads, seed, loss, tokenizer);
+        return new FastTextConfig(dim, value, epochs, wordNgrams, minCount, buckets, threads, seed, loss, endOfText, tokenizer);
     }
 
     public FastTextConfig withEpochs(int value) {
-        return new FastTextConfig(dim, lr, value, wordNgrams, minCount, buckets, threads, seed, loss, tokenizer);
+        return new FastTextConfig(dim, lr, value, wordNgrams, minCount, buckets, threads, seed, loss, endOfText, tokenizer);
     }
 
     public FastTextConfig withWordNgrams(int value) {
-        return new FastTextConfig(dim, lr, epochs, value, minCount, buckets, threads, seed, loss, tokenizer);
+        return new FastTextConfig(dim, lr, epochs, value, minCount, buckets, threads, seed, loss, endOfText, tokenizer);
     }
 
     public FastTextConfig withMinCount(int value) {
-        return new FastTextConfig(dim, lr, epochs, wordNgrams, value, buckets, threads, seed, loss, tokenizer);
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, value, buckets, threads, seed, loss, endOfText, tokenizer);
     }
 
     public FastTextConfig withBuckets(int value) {
-        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, value, threads, seed, loss, tokenizer);
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, value, threads, seed, loss, endOfText, tokenizer);
     }
 
     public FastTextConfig withThreads(int value) {
-        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, value, seed, loss, tokenizer);
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, value, seed, loss, endOfText, tokenizer);
     }
 
     public FastTextConfig withSeed(long value) {
-        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, threads, value, loss, tokenizer);
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, threads, value, loss, endOfText, tokenizer);
     }
 
     public FastTextConfig withLoss(Loss value) {
-        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, threads, seed, value, tokenizer);
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, threads, seed, value, endOfText, tokenizer);
+    }
+
+    public FastTextConfig withEndOfText(boolean value) {
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, threads, seed, loss, value, tokenizer);
     }
 
     public FastTextConfig withTokenizer(TokenizerSettings value) {
-        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, threads, seed, loss, value);
+        return new FastTextConfig(dim, lr, epochs, wordNgrams, minCount, buckets, threads, seed, loss, endOfText, value);
     }
 
     /** Buckets actually allocated: none without word n-grams. */
@@ -140,17 +147,19 @@ public record FastTextConfig(int dim, double lr, int epochs, int wordNgrams, int
         node.put("threads", threads);
         node.put("seed", seed);
         node.put("loss", loss.fileName());
+        node.put("endOfText", endOfText);
         return node;
     }
 
     /**
-     * Reads what {@link #toJson} wrote, with the tokenizer from the metadata. A config without
-     * {@code loss} (files written before hierarchical softmax existed) is a softmax.
+     * Reads what {@link #toJson} wrote, with the tokenizer from the metadata. Files written before a
+     * field existed read as the models they hold were trained: without {@code loss} a softmax,
+     * without {@code endOfText} no end-of-text token.
      */
     static FastTextConfig fromJson(JsonNode node, TokenizerSettings tokenizer) {
         return new FastTextConfig(integer(node, "dim"), number(node, "lr"), integer(node, "epochs"),
                 integer(node, "wordNgrams"), integer(node, "minCount"), integer(node, "buckets"),
-                integer(node, "threads"), longInteger(node, "seed"), loss(node), tokenizer);
+                integer(node, "threads"), longInteger(node, "seed"), loss(node), endOfText(node), tokenizer);
     }
 
     private static Loss loss(JsonNode node) {
@@ -162,6 +171,17 @@ public record FastTextConfig(int dim, double lr, int epochs, int wordNgrams, int
             throw new IllegalArgumentException("fastText config: field 'loss' must be a string, got " + value);
         }
         return Loss.of(value.textValue());
+    }
+
+    private static boolean endOfText(JsonNode node) {
+        JsonNode value = node.get("endOfText");
+        if (value == null) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new IllegalArgumentException("fastText config: field 'endOfText' must be true or false, got " + value);
+        }
+        return value.booleanValue();
     }
 
     private static int integer(JsonNode node, String field) {

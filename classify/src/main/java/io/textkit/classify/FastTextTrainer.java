@@ -56,12 +56,12 @@ public final class FastTextTrainer {
         Vocabulary.Counter wordCounter = Vocabulary.counter();
         Vocabulary.Counter labelCounter = Vocabulary.counter();
         for (LabelledExample example : examples) {
-            tokenizer.tokenize(example.text(), wordCounter::add);
+            Features.tokens(tokenizer, example.text(), config.endOfText()).forEach(wordCounter::add);
             labelCounter.addAll(example.labels());
         }
         Vocabulary words = wordCounter.build(config.minCount(), 0, List.of());
         Vocabulary labels = labelCounter.build(1, 0, List.of());
-        Features features = new Features(tokenizer, words, config.wordNgrams(), config.allocatedBuckets());
+        Features features = Features.of(config, tokenizer, words);
 
         int[][] inputs = new int[examples.size()][];
         int[][] targets = new int[examples.size()][];

@@ -72,6 +72,24 @@ class ModelFileRoundTripTest {
     }
 
     @Test
+    void fileWithoutEndOfTextLoadsWithoutTheToken() throws Exception {
+        List<LabelledExample> examples = Fixtures.randomExamples(50, 11);
+        FastTextClassifier model = new FastTextTrainer(FastTextConfig.defaults().withDim(8).withEpochs(3)
+                .withWordNgrams(2).withBuckets(500).withEndOfText(false)).train(examples);
+        Path file = dir.resolve("model.tk");
+        model.save(file);
+        ModelFile saved = ModelFileReader.read(file);
+        ObjectNode config = saved.config().deepCopy();
+        config.remove("endOfText");
+        ModelFileWriter.write(file, ModelFile.of(saved.kind(), config, saved.metadata(), saved.tensors()));
+        FastTextClassifier loaded = (FastTextClassifier) TextClassifier.load(file);
+        assertEquals(model.config(), loaded.config());
+        for (LabelledExample example : examples) {
+            assertArrayEquals(model.probabilities(example.text()), loaded.probabilities(example.text()));
+        }
+    }
+
+    @Test
     void refusesAnUnknownLossNamingIt() throws Exception {
         Path file = dir.resolve("model.tk");
         new FastTextTrainer(FastTextConfig.defaults().withDim(4).withEpochs(1))
