@@ -29,10 +29,12 @@ import org.ejml.data.FMatrixRMaj;
  * y     = dropout(z)·W + b                               logits, one per class
  * </pre>
  *
- * In the multichannel variant each filter reads both channels and adds the results; a convolution
- * is linear, so that is the convolution of their sum, as written. E is fixed (frozen) in the static
- * and multichannel variants. Dropout is active in training mode only. The paper's max-norm
- * constraint is {@link #constrain}, applied by the trainer after each step; Kim trained with Adadelta. Parameters,
+ * Convolutions and the output layer start U(±1/√fan-in), as PyTorch's layers: with He's and
+ * Glorot's larger starts it generalised worse on MR (see {@link Conv1d}). In the multichannel
+ * variant each filter reads both channels and adds the results; a convolution is linear, so that is
+ * the convolution of their sum, as written. E is fixed (frozen) in the static and multichannel
+ * variants. Dropout is active in training mode only. The paper's max-norm constraint is
+ * {@link #constrain}, applied by the trainer after each step; Kim trained with Adadelta. Parameters,
  * in order: {@code embedding.weight}, {@code tuned.weight} (multichannel only), {@code conv<h>.weight}
  * and {@code conv<h>.bias} per width, {@code output.weight}, {@code output.bias}.
  */
@@ -58,8 +60,7 @@ final class TextCnnModel extends ClassifierNetwork {
             convolutions.add(registerModule("conv" + width, new Conv1d(config.dim(), config.maps(), width, random)));
         }
         dropout = registerModule("dropout", new DropoutLayer((float) config.dropout(), config.seed() + 1));
-        output = registerModule("output",
-                new Linear(config.maps() * config.widths().size(), classes, true, random));
+        output = registerModule("output", Linear.fanInUniform(config.maps() * config.widths().size(), classes, random));
         widest = config.widestFilter();
         maxNorm = config.maxNorm();
     }

@@ -16,7 +16,7 @@ class TextCnnGradientTest {
     @ParameterizedTest
     @EnumSource(value = Channels.class, names = {"RAND", "MULTICHANNEL"})
     void lossGradientMatchesFiniteDifferences(Channels channels) {
-        TextCnnConfig config = new TextCnnConfig(4, List.of(2, 3), 2, 0, 3, 2, 1, 1, 1, 3, channels,
+        TextCnnConfig config = new TextCnnConfig(4, List.of(2, 3), 2, 0, 3, 2, 1, 1, 1, 5, channels,
                 TokenizerSettings.of(TokenizerSettings.Kind.WHITESPACE));
         TextCnnModel model = new TextCnnModel(6, 3, config);
         // Lengths 5 and 2: the second is padded past its end and, for width 3, shorter than a window.

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * TextCNN (random word vectors) on MR with the fixed 90/10 split of {@link RealDataAccuracyTest}
  * (shuffle seed 1), dim 50, 50 maps per width 3/4/5, 8 epochs, whitespace tokens, seed 1. Measured:
- * 0.716 test accuracy in about 19 s on one thread (fastText on the same split: 0.731; Kim's CNN-rand
+ * 0.710 test accuracy in about 16 s (fastText on the same split: 0.731; Kim's CNN-rand
  * with dim 300 and 10-fold CV: 0.761). Skips, naming the file, when the shared data is absent.
  */
 class TextCnnRealDataTest {

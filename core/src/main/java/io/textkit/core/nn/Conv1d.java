@@ -14,8 +14,10 @@ import java.util.Random;
  * id) to at least {@code width} steps; to give every token a window of its own, pad the batch to
  * {@code longest + width − 1} steps. {@link #outputMask} then says which output steps to pool.
  *
- * <p>W is {@code (width·inChannels) × outChannels}, the window's steps stacked, and starts
- * He-uniform because text CNNs follow the convolution with a ReLU; b starts at zero.
+ * <p>W is {@code (width·inChannels) × outChannels}, the window's steps stacked. W and b start
+ * {@linkplain Init#fanInUniform U(±1/√(width·inChannels))}, PyTorch's default and closer to Kim's
+ * (2014) TextCNN code (about ±0.05) than He's ±√(6/fan-in): on MR it trained TextCNN with the
+ * PyTorch peer's loss curve and no worse (0.3 and 1 point better over two seeds, within seed noise).
  */
 public final class Conv1d extends Module {
     private final int width;
@@ -28,8 +30,9 @@ public final class Conv1d extends Module {
                     + outChannels + " width " + width);
         }
         this.width = width;
-        this.weight = registerParameter("weight", Init.heUniform(width * inChannels, outChannels, random));
-        this.bias = registerParameter("bias", Init.zeros(1, outChannels));
+        this.weight = registerParameter("weight", Init.fanInUniform(width * inChannels, outChannels,
+                width * inChannels, random));
+        this.bias = registerParameter("bias", Init.fanInUniform(1, outChannels, width * inChannels, random));
     }
 
     /** x is {@code (time·batch) × inChannels}, time-major; returns {@code ((time−width+1)·batch) × outChannels}. */

@@ -30,6 +30,15 @@ public final class Init {
         return uniform(in, out, (float) Math.sqrt(6.0 / in), random);
     }
 
+    /**
+     * U(−a, a) with a = 1/√fanIn, PyTorch's default for the weights and biases of its linear and
+     * convolution layers: a variance of 1/(3·fanIn), a third of He's. {@code fanIn} is given because
+     * a bias, {@code 1 × out}, has the fan-in of its weight.
+     */
+    public static Tensor fanInUniform(int rows, int cols, int fanIn, Random random) {
+        return uniform(rows, cols, (float) (1 / Math.sqrt(fanIn)), random);
+    }
+
     /** He/Kaiming normal (He et al. 2015): N(0, 2/in), the Gaussian form of {@link #heUniform}. */
     public static Tensor heNormal(int in, int out, Random random) {
         return normal(in, out, (float) Math.sqrt(2.0 / in), random);

@@ -17,11 +17,29 @@ public final class Linear extends Layer {
 
     /** A layer from {@code in} to {@code out} features, with or without the bias b. */
     public Linear(int in, int out, boolean bias, Random random) {
+        this(in, out, Init.glorotUniform(checked(in, out), out, random), bias ? Init.zeros(1, out) : null);
+    }
+
+    private Linear(int in, int out, Tensor weight, Tensor bias) {
+        this.weight = registerParameter("weight", weight);
+        this.bias = bias == null ? null : registerParameter("bias", bias);
+    }
+
+    /**
+     * A layer from {@code in} to {@code out} features with a bias, W and b starting
+     * {@linkplain Init#fanInUniform U(±1/√in)} as PyTorch's {@code nn.Linear}: smaller than Glorot's,
+     * for an output layer over ReLU features, as TextCNN's.
+     */
+    public static Linear fanInUniform(int in, int out, Random random) {
+        checked(in, out);
+        return new Linear(in, out, Init.fanInUniform(in, out, in, random), Init.fanInUniform(1, out, in, random));
+    }
+
+    private static int checked(int in, int out) {
         if (in < 1 || out < 1) {
             throw new IllegalArgumentException("Linear needs at least one input and one output feature, got " + in + "→" + out);
         }
-        this.weight = registerParameter("weight", Init.glorotUniform(in, out, random));
-        this.bias = bias ? registerParameter("bias", Init.zeros(1, out)) : null;
+        return in;
     }
 
     /** x is {@code rows × in}; returns {@code rows × out}. */
