@@ -102,7 +102,7 @@ class ClassifyCommandsTest {
         Path data = TinyClassifier.writeData(dir.resolve("cnn-train.txt"), 200, 3);
         Path cnn = dir.resolve("cnn.tkm");
         assertEquals(0, run("classify", "train", "--model", "textcnn", "--train", data.toString(), "--format", "fasttext",
-                "--output", cnn.toString(), "--dim", "8", "--epochs", "5", "--set", "maps=4", "--set", "widths=2,3",
+                "--output", cnn.toString(), "--dim", "8", "--epochs", "20", "--set", "maps=4", "--set", "widths=2,3",
                 "--dev-fraction", "0.2", "--class-weights", "balanced", "--quiet"), err.toString());
         assertTrue(out.toString().startsWith("textcnn: 2 labels, 160 training examples"), out.toString());
         out.getBuffer().setLength(0);

@@ -1,7 +1,9 @@
 package io.textkit.classify;
 
 import io.textkit.core.nn.Losses;
+import io.textkit.core.tensor.Activations;
 import io.textkit.core.tensor.GradMode;
+import io.textkit.core.tensor.Tensor;
 import io.textkit.core.train.Metrics;
 import io.textkit.core.train.TrainingLoop;
 import io.textkit.corpora.LabelledExample;
@@ -22,7 +24,8 @@ import org.ejml.data.FMatrixRMaj;
  * similar length ({@link TrainingLoop#bucketBy}) padded and masked, cross-entropy (optionally
  * class-weighted), gradients clipped by global norm ({@link NeuralConfig#clipNorm()}), the
  * architecture's optimizer and constraint after every step, and with a development set the epoch
- * of best development accuracy, stopping after {@code patience} epochs without improvement.
+ * of best development accuracy (ties to the lower development loss), stopping after
+ * {@code patience} epochs without improvement.
  * Examples are single-label. With one thread a seed gives a bit-identical model.
  */
 public final class NeuralTrainer {
@@ -91,7 +94,8 @@ public final class NeuralTrainer {
     }
 
     /**
-     * Trains on {@code train}, choosing the epoch by accuracy on {@code dev} when it is not empty.
+     * Trains on {@code train}, choosing the epoch by accuracy on {@code dev} when it is not empty
+     * (between epochs of equal accuracy, by the lower development loss).
      *
      * @throws IllegalArgumentException if there are no training examples, an example does not have
      *                                  exactly one label, a weighted class is not a training label, or
@@ -132,9 +136,9 @@ public final class NeuralTrainer {
             List<int[][]> devInputs = dev.stream().map(e -> classifier.encode(e.text())).toList();
             int[] devTargets = dev.stream().mapToInt(e -> labels.id(e.label(), -1))
                     .toArray();
-            loop.evaluate(() -> {
+            loop.evaluateScore(() -> {
                 network.constrain();
-                return accuracy(network, devInputs, devTargets);
+                return devScore(network, devInputs, devTargets);
             }, true, config.patience());
         }
         running = loop;
@@ -200,18 +204,30 @@ public final class NeuralTrainer {
         return table;
     }
 
-    /** Accuracy on {@code inputs} (targets −1, labels unknown to training, count as errors), without a graph. */
-    private double accuracy(ClassifierNetwork network, List<int[][]> inputs, int[] targets) {
+    /**
+     * Accuracy on {@code inputs} (targets −1, labels unknown to training, count as errors) and the mean
+     * cross-entropy of the examples with known labels, without a graph.
+     */
+    private TrainingLoop.DevScore devScore(ClassifierNetwork network, List<int[][]> inputs, int[] targets) {
         int correct = 0;
+        int scored = 0;
+        double loss = 0;
         try (GradMode.Scope off = GradMode.disable()) {
             for (int from = 0; from < inputs.size(); from += config.batchSize()) {
                 int to = Math.min(inputs.size(), from + config.batchSize());
-                int[] predicted = Metrics.argmax(network.logits(new ArrayList<>(inputs.subList(from, to))));
+                Tensor logits = network.logits(new ArrayList<>(inputs.subList(from, to)));
+                int[] predicted = Metrics.argmax(logits);
+                float[] logProbabilities = Activations.logSoftmax(logits).data();
+                int classes = logits.cols();
                 for (int i = from; i < to; i++) {
                     correct += predicted[i - from] == targets[i] ? 1 : 0;
+                    if (targets[i] >= 0) {
+                        loss -= logProbabilities[(i - from) * classes + targets[i]];
+                        scored++;
+                    }
                 }
             }
         }
-        return (double) correct / inputs.size();
+        return new TrainingLoop.DevScore((double) correct / inputs.size(), scored == 0 ? Double.NaN : loss / scored);
     }
 }

@@ -2,13 +2,17 @@ package io.textkit.core.train;
 
 /**
  * Stops training when a development-set metric has not improved for {@code patience} evaluations,
- * and remembers the best value and when it was seen (so the trainer can restore that model).
+ * and remembers the best value and when it was seen (so the trainer can restore that model). An
+ * optional tie-breaking loss makes an epoch that equals the best metric with a lower loss the new
+ * best: on a small development set accuracy saturates early, and the first epoch to reach it is
+ * rarely the most confident model.
  */
 public final class EarlyStopping {
     private final boolean higherIsBetter;
     private final int patience;
     private final double minDelta;
     private double best;
+    private double bestLoss = Double.NaN;
     private int bestEpoch = -1;
     private int sinceBest;
 
@@ -30,12 +34,23 @@ public final class EarlyStopping {
 
     /** Records the metric after {@code epoch}; returns true when it is a new best. */
     public boolean update(int epoch, double metric) {
+        return update(epoch, metric, Double.NaN);
+    }
+
+    /**
+     * Records the metric after {@code epoch} and a loss that breaks ties (lower is better;
+     * {@code NaN} for none); returns true when it is a new best: a better metric, or the same metric
+     * with a lower loss.
+     */
+    public boolean update(int epoch, double metric, double loss) {
         if (Double.isNaN(metric)) {
             throw new IllegalArgumentException("the development metric after epoch " + epoch + " is NaN");
         }
-        boolean improved = higherIsBetter ? metric > best + minDelta : metric < best - minDelta;
+        boolean improved = (higherIsBetter ? metric > best + minDelta : metric < best - minDelta)
+                || metric == best && loss < bestLoss;
         if (improved) {
             best = metric;
+            bestLoss = loss;
             bestEpoch = epoch;
             sinceBest = 0;
         } else {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -39,8 +40,14 @@ public final class TrainingLoop {
         Tensor loss(int[] batch);
     }
 
-    /** What happened in one epoch. */
-    public record Epoch(int epoch, double trainLoss, double devMetric, double seconds) {}
+    /** What happened in one epoch; {@code devLoss} is {@code NaN} when the development score has none. */
+    public record Epoch(int epoch, double trainLoss, double devMetric, double devLoss, double seconds) {}
+
+    /**
+     * A development-set evaluation: the metric that chooses the epoch and a loss (lower is better,
+     * {@code NaN} for none) that chooses between epochs of equal metric.
+     */
+    public record DevScore(double metric, double loss) {}
 
     /** The whole run: every epoch, the best one, and whether it ended early. */
     public record History(List<Epoch> epochs, int bestEpoch, double bestMetric, boolean stoppedEarly,
@@ -58,7 +65,7 @@ public final class TrainingLoop {
     private int[] lengths;
     private double clipNorm;
     private LearningRateSchedule schedule;
-    private DoubleSupplier devMetric;
+    private Supplier<DevScore> devScore;
     private boolean higherIsBetter = true;
     private int patience = Integer.MAX_VALUE;
     private int logEvery = 1;
@@ -131,7 +138,16 @@ public final class TrainingLoop {
      * epoch, restores it at the end, and stops after {@code patience} epochs without improvement.
      */
     public TrainingLoop evaluate(DoubleSupplier metric, boolean higherIsBetter, int patience) {
-        this.devMetric = Objects.requireNonNull(metric);
+        Objects.requireNonNull(metric);
+        return evaluateScore(() -> new DevScore(metric.getAsDouble(), Double.NaN), higherIsBetter, patience);
+    }
+
+    /**
+     * As {@link #evaluate}, with a development loss that breaks ties: of epochs with the same metric
+     * the one with the lower loss is kept (see {@link EarlyStopping}).
+     */
+    public TrainingLoop evaluateScore(Supplier<DevScore> score, boolean higherIsBetter, int patience) {
+        this.devScore = Objects.requireNonNull(score);
         this.higherIsBetter = higherIsBetter;
         this.patience = positive("patience", patience);
         return this;
@@ -158,7 +174,7 @@ public final class TrainingLoop {
     /** Trains and returns what happened. */
     public History run() {
         Random shuffle = new Random(seed);
-        EarlyStopping stopping = devMetric == null ? null : new EarlyStopping(higherIsBetter, patience, 0);
+        EarlyStopping stopping = devScore == null ? null : new EarlyStopping(higherIsBetter, patience, 0);
         Map<String, FMatrixRMaj> best = null;
         List<Epoch> history = new ArrayList<>();
         boolean interrupted = false;
@@ -192,19 +208,21 @@ public final class TrainingLoop {
             if (seen == 0) {
                 break;
             }
-            double metric = Double.NaN;
+            DevScore score = new DevScore(Double.NaN, Double.NaN);
             if (stopping != null) {
                 model.train(false);
-                metric = devMetric.getAsDouble();
-                if (stopping.update(epoch, metric)) {
+                score = devScore.get();
+                if (stopping.update(epoch, score.metric(), score.loss())) {
                     best = copy(model.state());
                 }
             }
-            Epoch e = new Epoch(epoch, lossSum / seen, metric, (System.nanoTime() - start) / 1e9);
+            Epoch e = new Epoch(epoch, lossSum / seen, score.metric(), score.loss(),
+                    (System.nanoTime() - start) / 1e9);
             history.add(e);
             if (log != null && (epoch % logEvery == 0 || epoch == epochs)) {
                 log.printf(Locale.ROOT, "epoch %d/%d  train loss %.4f%s  %.2f s%n", epoch, epochs, e.trainLoss(),
-                        stopping == null ? "" : String.format(Locale.ROOT, "  dev %.4f%s", metric,
+                        stopping == null ? "" : String.format(Locale.ROOT, "  dev %.4f%s%s", e.devMetric(),
+                                Double.isNaN(e.devLoss()) ? "" : String.format(Locale.ROOT, " (loss %.4f)", e.devLoss()),
                                 stopping.bestEpoch() == epoch ? " (best)" : ""), e.seconds());
             }
             if (stopping != null && stopping.shouldStop() && epoch < epochs) {

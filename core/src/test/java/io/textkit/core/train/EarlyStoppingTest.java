@@ -30,6 +30,17 @@ class EarlyStoppingTest {
     }
 
     @Test
+    void anEqualMetricWithALowerLossIsTheNewBest() {
+        EarlyStopping stop = new EarlyStopping(true, 2, 0.0);
+        assertTrue(stop.update(1, 1.0, 0.40));
+        assertTrue(stop.update(2, 1.0, 0.20), "same accuracy, lower loss");
+        assertFalse(stop.update(3, 1.0, 0.30), "same accuracy, higher loss");
+        assertFalse(stop.update(4, 0.9, 0.01), "a lower loss does not make up for a worse metric");
+        assertTrue(stop.shouldStop());
+        assertEquals(2, stop.bestEpoch());
+    }
+
+    @Test
     void aNaNMetricIsAnError() {
         assertThrows(IllegalArgumentException.class, () -> new EarlyStopping(true, 1, 0).update(0, Double.NaN));
     }

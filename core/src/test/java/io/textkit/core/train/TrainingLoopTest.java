@@ -61,6 +61,23 @@ class TrainingLoopTest {
     }
 
     @Test
+    void ofEpochsWithTheSameMetricTheOneWithTheLowerDevelopmentLossIsKept() {
+        List<float[]> snapshots = new ArrayList<>();
+        double[] losses = {0.6, 0.3, 0.4, 0.5};
+        int[] calls = {0};
+        TrainingLoop.History history = new TrainingLoop(model, new Sgd(model.namedParameters(), 0.1), 4,
+                b -> loss(b, 1f)).epochs(5).batchSize(2).log(null)
+                .evaluateScore(() -> {
+                    snapshots.add(model.weight().data().clone());
+                    return new TrainingLoop.DevScore(1.0, losses[calls[0]++]);
+                }, true, 2).run();
+        assertTrue(history.stoppedEarly());
+        assertEquals(2, history.bestEpoch());
+        assertEquals(0.3, history.epochs().get(1).devLoss());
+        assertArrayEquals(snapshots.get(1), model.weight().data(), "the model is the one of epoch 2");
+    }
+
+    @Test
     void aStopRequestEndsTrainingAfterTheCurrentBatch() {
         int[] batches = {0};
         TrainingLoop[] loop = new TrainingLoop[1];
