@@ -1,7 +1,6 @@
 package io.textkit.classify;
 
 import io.textkit.core.nn.Losses;
-import io.textkit.core.tensor.Activations;
 import io.textkit.core.tensor.GradMode;
 import io.textkit.core.tensor.Tensor;
 import io.textkit.core.train.Metrics;
@@ -216,16 +215,15 @@ public final class NeuralTrainer {
             for (int from = 0; from < inputs.size(); from += config.batchSize()) {
                 int to = Math.min(inputs.size(), from + config.batchSize());
                 Tensor logits = network.logits(new ArrayList<>(inputs.subList(from, to)));
+                int[] batchTargets = Arrays.copyOfRange(targets, from, to);
                 int[] predicted = Metrics.argmax(logits);
-                float[] logProbabilities = Activations.logSoftmax(logits).data();
-                int classes = logits.cols();
-                for (int i = from; i < to; i++) {
-                    correct += predicted[i - from] == targets[i] ? 1 : 0;
-                    if (targets[i] >= 0) {
-                        loss -= logProbabilities[(i - from) * classes + targets[i]];
-                        scored++;
-                    }
+                int known = 0;
+                for (int i = 0; i < predicted.length; i++) {
+                    correct += predicted[i] == batchTargets[i] ? 1 : 0;
+                    known += batchTargets[i] >= 0 ? 1 : 0;
                 }
+                loss += (double) known * Losses.crossEntropy(logits, batchTargets, -1, 0f).item();
+                scored += known;
             }
         }
         return new TrainingLoop.DevScore((double) correct / inputs.size(), scored == 0 ? Double.NaN : loss / scored);
