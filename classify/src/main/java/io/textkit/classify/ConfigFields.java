@@ -40,6 +40,11 @@ record ConfigFields(String kind, JsonNode node) {
         return value.booleanValue();
     }
 
+    /** The boolean {@code field}, or {@code absent} in a file written before the field existed. */
+    boolean bool(String field, boolean absent) {
+        return node.has(field) ? bool(field) : absent;
+    }
+
     /** An array of integers. */
     List<Integer> integers(String field) {
         JsonNode value = node.get(field);

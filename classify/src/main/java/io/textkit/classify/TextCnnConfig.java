@@ -15,13 +15,15 @@ import java.util.Objects;
 /**
  * TextCNN's hyper-parameters, as plain data. {@link #defaults()} takes Kim's (2014) CNN-rand
  * settings: 300-dimensional word vectors, filter widths 3, 4, 5 with 100 feature maps each, dropout
- * 0.5, max-norm 3 on the output weights, mini-batches of 50, trained with Adadelta (lr 1.0, ρ 0.95).
+ * 0.5, max-norm s = 3 on the output weights, texts padded on both sides, mini-batches of 50, trained
+ * with Adadelta (lr 1.0, ρ 0.95).
  *
  * @param dim       word vector size
  * @param widths    filter widths; one convolution per width
  * @param maps      feature maps (filters) per width
  * @param dropout   dropout probability on the pooled features, in [0, 1)
- * @param maxNorm   each class's output weight vector is rescaled to L2 norm ≤ this after every step;
+ * @param maxNorm   Kim's s: each class's output weight vector, as trained under dropout, is rescaled
+ *                  to L2 norm ≤ s after every step (the stored, test-time vector to ≤ (1 − dropout)·s);
  *                  0 turns the constraint off
  * @param batchSize examples per mini-batch
  * @param epochs    passes over the training data (the most, with a development set)
@@ -29,10 +31,14 @@ import java.util.Objects;
  * @param minCount  training words seen fewer times map to {@code <unk>}
  * @param seed      seeds initialisation, dropout and the batch shuffles
  * @param channels  where the word vectors come from and whether they train (Kim's four variants)
+ * @param padBefore whether texts are padded before their first word as well as after their last
+ *                  (Kim's code), so the first words sit in as many windows as the others; model files
+ *                  from before this setting existed padded after only, and still do
  * @param tokenizer how texts become tokens, at training and prediction time
  */
 public record TextCnnConfig(int dim, List<Integer> widths, int maps, double dropout, double maxNorm, int batchSize,
-        int epochs, int patience, int minCount, long seed, Channels channels, TokenizerSettings tokenizer)
+        int epochs, int patience, int minCount, long seed, Channels channels, boolean padBefore,
+        TokenizerSettings tokenizer)
         implements NeuralConfig {
     /** The model file kind. */
     public static final String KIND = "textcnn";
@@ -57,68 +63,73 @@ public record TextCnnConfig(int dim, List<Integer> widths, int maps, double drop
 
     public TextCnnConfig withChannels(Channels value) {
         return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                value, tokenizer);
+                value, padBefore, tokenizer);
     }
 
     /** Kim's settings, CNN-rand, 25 epochs, patience 5, minCount 1, seed 1, whitespace tokens lower-cased. */
     public static TextCnnConfig defaults() {
-        return new TextCnnConfig(300, List.of(3, 4, 5), 100, 0.5, 3, 50, 25, 5, 1, 1, Channels.RAND,
+        return new TextCnnConfig(300, List.of(3, 4, 5), 100, 0.5, 3, 50, 25, 5, 1, 1, Channels.RAND, true,
                 TokenizerSettings.of(TokenizerSettings.Kind.WHITESPACE));
     }
 
     public TextCnnConfig withDim(int value) {
         return new TextCnnConfig(value, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                channels, tokenizer);
+                channels, padBefore, tokenizer);
     }
 
     public TextCnnConfig withWidths(List<Integer> value) {
         return new TextCnnConfig(dim, value, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                channels, tokenizer);
+                channels, padBefore, tokenizer);
     }
 
     public TextCnnConfig withMaps(int value) {
         return new TextCnnConfig(dim, widths, value, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                channels, tokenizer);
+                channels, padBefore, tokenizer);
     }
 
     public TextCnnConfig withDropout(double value) {
         return new TextCnnConfig(dim, widths, maps, value, maxNorm, batchSize, epochs, patience, minCount, seed,
-                channels, tokenizer);
+                channels, padBefore, tokenizer);
     }
 
     public TextCnnConfig withMaxNorm(double value) {
         return new TextCnnConfig(dim, widths, maps, dropout, value, batchSize, epochs, patience, minCount, seed,
-                channels, tokenizer);
+                channels, padBefore, tokenizer);
     }
 
     public TextCnnConfig withBatchSize(int value) {
         return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, value, epochs, patience, minCount, seed,
-                channels, tokenizer);
+                channels, padBefore, tokenizer);
     }
 
     public TextCnnConfig withEpochs(int value) {
         return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, value, patience, minCount, seed,
-                channels, tokenizer);
+                channels, padBefore, tokenizer);
     }
 
     public TextCnnConfig withPatience(int value) {
         return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, value, minCount, seed,
-                channels, tokenizer);
+                channels, padBefore, tokenizer);
     }
 
     public TextCnnConfig withMinCount(int value) {
         return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, value, seed,
-                channels, tokenizer);
+                channels, padBefore, tokenizer);
     }
 
     public TextCnnConfig withSeed(long value) {
         return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, value,
-                channels, tokenizer);
+                channels, padBefore, tokenizer);
+    }
+
+    public TextCnnConfig withPadBefore(boolean value) {
+        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
+                channels, value, tokenizer);
     }
 
     public TextCnnConfig withTokenizer(TokenizerSettings value) {
         return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                channels, value);
+                channels, padBefore, value);
     }
 
     @Override
@@ -152,6 +163,7 @@ public record TextCnnConfig(int dim, List<Integer> widths, int maps, double drop
         node.put("minCount", minCount);
         node.put("seed", seed);
         node.put("channels", channels.name());
+        node.put("padBefore", padBefore);
         node.put("optimizer", "adadelta");
         return node;
     }
@@ -161,7 +173,8 @@ public record TextCnnConfig(int dim, List<Integer> widths, int maps, double drop
         ConfigFields f = new ConfigFields(KIND, node);
         return new TextCnnConfig(f.integer("dim"), f.integers("widths"), f.integer("maps"), f.number("dropout"),
                 f.number("maxNorm"), f.integer("batchSize"), f.integer("epochs"), f.integer("patience"),
-                f.integer("minCount"), f.longInteger("seed"), f.choice("channels", Channels.class), tokenizer);
+                f.integer("minCount"), f.longInteger("seed"), f.choice("channels", Channels.class),
+                f.bool("padBefore", false), tokenizer);
     }
 
     /** Kim's variants: where the word vectors start and whether training changes them. */

@@ -24,21 +24,28 @@ import org.ejml.data.FMatrixRMaj;
  * x_t   = E[w_t]                                         word vectors, dim each (padding: 0)
  * x_t   = E[w_t] + E'[w_t]                               multichannel: fixed E, fine-tuned E'
  * c^h_t = ReLU(Σ_{j&lt;h} x_{t+j}·W^h_j + b^h)               one convolution per filter width h
- * ĉ^h   = max_t c^h_t                                    max over the windows that start on a word
+ * ĉ^h   = max_t c^h_t                                    max over the windows that cover a word
  * z     = [ĉ^{h1}; ĉ^{h2}; …]                            maps · |widths| features
  * y     = dropout(z)·W + b                               logits, one per class
  * </pre>
  *
- * Convolutions and the output layer start U(±1/√fan-in), as PyTorch's layers: with He's and
- * Glorot's larger starts it generalised worse on MR (see {@link Conv1d}). In the multichannel
- * variant each filter reads both channels and adds the results; a convolution is linear, so that is
- * the convolution of their sum, as written. E is fixed (frozen) in the static and multichannel
- * variants. Dropout is active in training mode only. The paper's max-norm constraint is
- * {@link #constrain}, applied by the trainer after each step; Kim trained with Adadelta. Parameters,
+ * As in Kim's code, each text is padded with h_max − 1 zero vectors before its first word (unless
+ * the config says otherwise, as older model files do) and after its last, so every word, the first
+ * ones included, is read by h windows of width h; the convolutions start U(±0.01) with zero bias and
+ * the output layer at zero. (PyTorch's U(±1/√fan-in) starts and padding after the text only scored
+ * 1.9 points lower on MR, see bench/README.) In the multichannel variant each filter reads both
+ * channels and adds the results; a convolution is linear, so that is the convolution of their sum,
+ * as written. E is fixed (frozen) in the static and multichannel variants. Dropout is inverted
+ * (active in training mode only, scaled by 1/(1 − p) there). The paper's max-norm constraint
+ * ‖w_c‖ ≤ s bounds the class weight vectors as trained under dropout, which Kim scales by (1 − p)
+ * at test time; W here is that test-time matrix, so {@link #constrain} bounds its columns by
+ * (1 − p)·s, applied by the trainer after each step. Kim trained with Adadelta. Parameters,
  * in order: {@code embedding.weight}, {@code tuned.weight} (multichannel only), {@code conv<h>.weight}
  * and {@code conv<h>.bias} per width, {@code output.weight}, {@code output.bias}.
  */
 final class TextCnnModel extends ClassifierNetwork {
+    /** Kim's code starts the convolutions U(±0.01). */
+    private static final float CONVOLUTION_BOUND = 0.01f;
 
     private final Embedding embedding;
     private final Embedding tuned;
@@ -46,6 +53,7 @@ final class TextCnnModel extends ClassifierNetwork {
     private final DropoutLayer dropout;
     private final Linear output;
     private final int widest;
+    private final int before;
     private final double maxNorm;
 
     /** A model over {@code vocabulary} word ids and {@code classes} labels, initialised from {@code config.seed()}. */
@@ -57,22 +65,25 @@ final class TextCnnModel extends ClassifierNetwork {
                 ? registerModule("tuned", new Embedding(vocabulary, config.dim(), PADDING_ID, random))
                 : null;
         for (int width : config.widths()) {
-            convolutions.add(registerModule("conv" + width, new Conv1d(config.dim(), config.maps(), width, random)));
+            convolutions.add(registerModule("conv" + width,
+                    Conv1d.uniform(config.dim(), config.maps(), width, CONVOLUTION_BOUND, random)));
         }
         dropout = registerModule("dropout", new DropoutLayer((float) config.dropout(), config.seed() + 1));
-        output = registerModule("output", Linear.fanInUniform(config.maps() * config.widths().size(), classes, random));
+        output = registerModule("output", Linear.zeros(config.maps() * config.widths().size(), classes));
         widest = config.widestFilter();
-        maxNorm = config.maxNorm();
+        before = config.padBefore() ? widest - 1 : 0;
+        maxNorm = config.maxNorm() * (1 - config.dropout());
     }
 
     /**
-     * Pads every text with at least {@code widest − 1} steps after its last word, so that each window
-     * that starts on a word exists whatever the batch: a text scores the same alone or in any batch.
+     * Pads every text with {@code widest − 1} steps after its last word, and as many before its first
+     * when the config says so, so that each window that covers a word exists whatever the batch: a
+     * text scores the same alone or in any batch.
      */
     @Override
     Tensor logits(List<int[][]> texts) {
         int longest = texts.stream().mapToInt(NeuralClassifier::length).max().orElse(0);
-        return forward(TokenBatch.ofTexts(texts, Math.max(widest, longest + widest - 1), PADDING_ID));
+        return forward(TokenBatch.ofTexts(texts, before, Math.max(widest, before + longest + widest - 1), PADDING_ID));
     }
 
     /** Adadelta (lr 1.0, ρ 0.95, ε 1e-6), as Kim (2014). */
@@ -81,7 +92,7 @@ final class TextCnnModel extends ClassifierNetwork {
         return new Adadelta(namedParameters());
     }
 
-    /** Kim's max-norm constraint, when the config sets one. */
+    /** Kim's max-norm constraint, when the config sets one: columns of W to L2 norm ≤ (1 − p)·s. */
     @Override
     void constrain() {
         if (maxNorm > 0) {

@@ -27,7 +27,7 @@ class ConfigOverridesTest {
     void refusesWhatItCannotSetNamingTheField() {
         NeuralConfig config = TextCnnConfig.defaults();
         assertEquals("textcnn has no setting 'map'; settings: batchSize, channels, dim, dropout, epochs, maps, maxNorm,"
-                + " minCount, optimizer, patience, seed, widths",
+                + " minCount, optimizer, padBefore, patience, seed, widths",
                 assertThrows(IllegalArgumentException.class, () -> config.with(Map.of("map", "3"))).getMessage());
         assertEquals("textcnn setting 'maps': 'many' is not an integer",
                 assertThrows(IllegalArgumentException.class, () -> config.with(Map.of("maps", "many"))).getMessage());

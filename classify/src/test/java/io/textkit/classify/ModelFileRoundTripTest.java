@@ -90,6 +90,24 @@ class ModelFileRoundTripTest {
     }
 
     @Test
+    void textCnnFileWithoutPadBeforeLoadsPaddingAfterOnly() throws Exception {
+        List<LabelledExample> examples = Fixtures.randomExamples(50, 11);
+        NeuralClassifier model = new NeuralTrainer(TextCnnConfig.defaults().withDim(8).withMaps(4).withEpochs(2)
+                .withPadBefore(false)).train(examples);
+        Path file = dir.resolve("model.tk");
+        model.save(file);
+        ModelFile saved = ModelFileReader.read(file);
+        ObjectNode config = saved.config().deepCopy();
+        config.remove("padBefore");
+        ModelFileWriter.write(file, ModelFile.of(saved.kind(), config, saved.metadata(), saved.tensors()));
+        NeuralClassifier loaded = (NeuralClassifier) TextClassifier.load(file);
+        assertEquals(model.config(), loaded.config());
+        for (LabelledExample example : examples) {
+            assertArrayEquals(model.probabilities(example.text()), loaded.probabilities(example.text()));
+        }
+    }
+
+    @Test
     void refusesAnUnknownLossNamingIt() throws Exception {
         Path file = dir.resolve("model.tk");
         new FastTextTrainer(FastTextConfig.defaults().withDim(4).withEpochs(1))

@@ -31,7 +31,7 @@ class NeuralArchitecturesTest {
                 .withEpochs(30).withLr(0.01);
         return Stream.of(
                 TextCnnConfig.defaults().withDim(16).withWidths(List.of(2, 3)).withMaps(16).withBatchSize(10)
-                        .withEpochs(30),
+                        .withEpochs(50),
                 rnn,
                 rnn.withCell(RnnCell.GRU).withPooling(TextRnnConfig.Pooling.LAST),
                 rnn.withPooling(TextRnnConfig.Pooling.MEAN).withEmbeddingDropout(0.2),

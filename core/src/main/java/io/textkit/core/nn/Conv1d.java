@@ -12,12 +12,13 @@ import java.util.Random;
  *
  * <p>Padding is the caller's: pad every sequence with zero rows (e.g. the {@link Embedding} padding
  * id) to at least {@code width} steps; to give every token a window of its own, pad the batch to
- * {@code longest + width − 1} steps. {@link #outputMask} then says which output steps to pool.
+ * {@code longest + width − 1} steps, and to put every token in {@code width} windows, pad
+ * {@code width − 1} steps before each sequence too. {@link #outputMask} then says which output steps
+ * to pool.
  *
- * <p>W is {@code (width·inChannels) × outChannels}, the window's steps stacked. W and b start
- * {@linkplain Init#fanInUniform U(±1/√(width·inChannels))}, PyTorch's default and closer to Kim's
- * (2014) TextCNN code (about ±0.05) than He's ±√(6/fan-in): on MR it trained TextCNN with the
- * PyTorch peer's loss curve and no worse (0.3 and 1 point better over two seeds, within seed noise).
+ * <p>W is {@code (width·inChannels) × outChannels}, the window's steps stacked. The constructor starts
+ * W and b {@linkplain Init#fanInUniform U(±1/√(width·inChannels))}, PyTorch's default;
+ * {@link #uniform} starts W U(±bound) and b at zero, as Kim's (2014) TextCNN code (bound 0.01).
  */
 public final class Conv1d extends Module {
     private final int width;
@@ -25,14 +26,29 @@ public final class Conv1d extends Module {
     private final Tensor bias;
 
     public Conv1d(int inChannels, int outChannels, int width, Random random) {
+        this(width, Init.fanInUniform(checked(inChannels, outChannels, width) * inChannels, outChannels,
+                width * inChannels, random), Init.fanInUniform(1, outChannels, width * inChannels, random));
+    }
+
+    private Conv1d(int width, Tensor weight, Tensor bias) {
+        this.width = width;
+        this.weight = registerParameter("weight", weight);
+        this.bias = registerParameter("bias", bias);
+    }
+
+    /** A convolution whose W starts U(±{@code bound}) and b at zero. */
+    public static Conv1d uniform(int inChannels, int outChannels, int width, float bound, Random random) {
+        return new Conv1d(width, Init.uniform(checked(inChannels, outChannels, width) * inChannels, outChannels,
+                bound, random), Init.zeros(1, outChannels));
+    }
+
+    /** {@code width}, once the sizes are checked positive. */
+    private static int checked(int inChannels, int outChannels, int width) {
         if (inChannels < 1 || outChannels < 1 || width < 1) {
             throw new IllegalArgumentException("Conv1d needs positive channels and width, got " + inChannels + "→"
                     + outChannels + " width " + width);
         }
-        this.width = width;
-        this.weight = registerParameter("weight", Init.fanInUniform(width * inChannels, outChannels,
-                width * inChannels, random));
-        this.bias = registerParameter("bias", Init.fanInUniform(1, outChannels, width * inChannels, random));
+        return width;
     }
 
     /** x is {@code (time·batch) × inChannels}, time-major; returns {@code ((time−width+1)·batch) × outChannels}. */
@@ -46,8 +62,8 @@ public final class Conv1d extends Module {
 
     /**
      * The mask of the output for an input mask {@code float[time·batch]} (read, not modified): output
-     * step t of example b is real when its window starts on a real step, the rest of the window then
-     * reading the zero padding. Returns {@code float[(time−width+1)·batch]}.
+     * step t of example b is real when its window covers at least one real step, the rest of the
+     * window reading the zero padding. Returns {@code float[(time−width+1)·batch]}.
      */
     public float[] outputMask(float[] mask, int batch) {
         if (batch < 1 || mask.length % batch != 0 || mask.length / batch < width) {
@@ -55,7 +71,11 @@ public final class Conv1d extends Module {
                     + batch + ") with at least " + width + " steps");
         }
         float[] out = new float[mask.length - (width - 1) * batch];
-        System.arraycopy(mask, 0, out, 0, out.length);
+        for (int k = 0; k < out.length; k++) {
+            for (int j = 0; j < width && out[k] == 0; j++) {
+                out[k] = mask[k + j * batch] != 0 ? 1f : 0f;
+            }
+        }
         return out;
     }
 

@@ -35,6 +35,16 @@ public final class Linear extends Layer {
         return new Linear(in, out, Init.fanInUniform(in, out, in, random), Init.fanInUniform(1, out, in, random));
     }
 
+    /**
+     * A layer from {@code in} to {@code out} features with a bias, W and b starting at zero, as the
+     * logistic-regression output of Kim's (2014) TextCNN code: the first step's gradient reaches W
+     * (through the input) but not the layers below, which start learning from the second step.
+     */
+    public static Linear zeros(int in, int out) {
+        checked(in, out);
+        return new Linear(in, out, Init.zeros(in, out), Init.zeros(1, out));
+    }
+
     private static int checked(int in, int out) {
         if (in < 1 || out < 1) {
             throw new IllegalArgumentException("Linear needs at least one input and one output feature, got " + in + "→" + out);

@@ -3,6 +3,7 @@ package io.textkit.core.nn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.textkit.core.tensor.Tensor;
 import java.util.Random;
@@ -34,6 +35,26 @@ class Conv1dWindowTest {
         // Batch 2, 4 steps: example 0 has 3 tokens, example 1 has 1.
         float[] mask = {1, 1, 1, 0, 1, 0, 0, 0};
         assertArrayEquals(new float[] {1, 1, 1, 0, 1, 0}, conv.outputMask(mask, 2));
+    }
+
+    @Test
+    void outputMaskKeepsWindowsThatCoverARealStepAfterLeadingPadding() {
+        Conv1d conv = new Conv1d(1, 1, 2, new Random(1));
+        // Batch 1, 7 steps: two padding steps, one token, four padding steps.
+        float[] mask = {0, 0, 1, 0, 0, 0, 0};
+        assertArrayEquals(new float[] {0, 1, 1, 0, 0, 0}, conv.outputMask(mask, 1));
+    }
+
+    @Test
+    void uniformStartsWithinTheBoundAndWithZeroBias() {
+        Conv1d conv = Conv1d.uniform(3, 4, 2, 0.01f, new Random(1));
+        assertEquals("6×4", conv.weight().shape());
+        float largest = 0;
+        for (float w : conv.weight().data()) {
+            largest = Math.max(largest, Math.abs(w));
+        }
+        assertTrue(largest > 0 && largest <= 0.01f, "largest |w| " + largest);
+        assertArrayEquals(new float[4], conv.bias().data());
     }
 
     @Test
