@@ -2,7 +2,7 @@
 # Seconds per training epoch, textkit beside PyTorch-CPU on the same files, threads and settings,
 # alternating the two tools (A/B/A/B) so that load drifts hit both alike; prints a markdown table.
 #
-#   bench/classify/epoch_ab.sh [--epochs N] [--reps N] [--threads N]
+#   bench/classify/epoch_ab.sh [--epochs N] [--reps N] [--threads N] [--models "textcnn bilstm"]
 #
 #   TextCNN-rand (Kim 2014): MR, 90% of rt-polarity.all (a seeded 10% held out as dev), batch 50, Adadelta
 #   BiLSTM-150, max-pool:   SST-2 sentences (kim2014/stsa.binary.train, dev stsa.binary.dev), batch 50, Adam
@@ -13,12 +13,13 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 data="$root/../shared/data"
 peers="$root/bench/classify/peers"
-epochs=2 reps=2 threads=2
+epochs=2 reps=2 threads=2 models="textcnn bilstm"
 while [ $# -gt 0 ]; do
     case "$1" in
         --epochs) epochs=$2; shift 2 ;;
         --reps) reps=$2; shift 2 ;;
         --threads) threads=$2; shift 2 ;;
+        --models) models=$2; shift 2 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -51,7 +52,7 @@ torch_epochs() {
 
 echo "| model | data | rep | textkit s/epoch | textkit dev | PyTorch s/epoch | PyTorch dev | ratio |"
 echo "|---|---|---|---|---|---|---|---|"
-for model in textcnn bilstm; do
+for model in $models; do
     if [ $model = textcnn ]; then
         train="$work/mr-train.txt" dev="$work/mr-dev.txt" args=(--model textcnn) script=torch_textcnn.py name="MR 90%"
     else
