@@ -55,7 +55,8 @@ final class TextCnnModel extends ClassifierNetwork {
     private final Linear output;
     private final int widest;
     private final int before;
-    private final double maxNorm;
+    /** The bound on the columns of W, (1 − p)·s; 0 for none. */
+    private final double outputNormBound;
 
     /** A model over {@code vocabulary} word ids and {@code classes} labels, initialised from {@code config.seed()}. */
     TextCnnModel(int vocabulary, int classes, TextCnnConfig config) {
@@ -73,7 +74,7 @@ final class TextCnnModel extends ClassifierNetwork {
         output = registerModule("output", Linear.zeros(config.maps() * config.widths().size(), classes));
         widest = config.widestFilter();
         before = config.padBefore() ? widest - 1 : 0;
-        maxNorm = config.maxNorm() * (1 - config.dropout());
+        outputNormBound = config.maxNorm() * (1 - config.dropout());
     }
 
     /**
@@ -96,8 +97,8 @@ final class TextCnnModel extends ClassifierNetwork {
     /** Kim's max-norm constraint, when the config sets one: columns of W to L2 norm ≤ (1 − p)·s. */
     @Override
     void constrain() {
-        if (maxNorm > 0) {
-            constrainOutputNorms(maxNorm);
+        if (outputNormBound > 0) {
+            constrainOutputNorms(outputNormBound);
         }
     }
 

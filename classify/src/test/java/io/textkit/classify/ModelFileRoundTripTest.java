@@ -12,10 +12,12 @@ import io.textkit.core.io.ModelFileException;
 import io.textkit.core.io.ModelFileReader;
 import io.textkit.core.io.ModelFileWriter;
 import io.textkit.corpora.LabelledExample;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,10 +64,7 @@ class ModelFileRoundTripTest {
                 .train(examples);
         Path file = dir.resolve("model.tk");
         model.save(file);
-        ModelFile saved = ModelFileReader.read(file);
-        ObjectNode config = saved.config().deepCopy();
-        config.remove("loss");
-        ModelFileWriter.write(file, ModelFile.of(saved.kind(), config, saved.metadata(), saved.tensors()));
+        editConfig(file, c -> c.remove("loss"));
         FastTextClassifier loaded = (FastTextClassifier) TextClassifier.load(file);
         assertEquals(FastTextConfig.Loss.SOFTMAX, loaded.config().loss());
         assertArrayEquals(model.probabilities(examples.get(0).text()), loaded.probabilities(examples.get(0).text()));
@@ -78,10 +77,7 @@ class ModelFileRoundTripTest {
                 .withWordNgrams(2).withBuckets(500).withEndOfText(false)).train(examples);
         Path file = dir.resolve("model.tk");
         model.save(file);
-        ModelFile saved = ModelFileReader.read(file);
-        ObjectNode config = saved.config().deepCopy();
-        config.remove("endOfText");
-        ModelFileWriter.write(file, ModelFile.of(saved.kind(), config, saved.metadata(), saved.tensors()));
+        editConfig(file, c -> c.remove("endOfText"));
         FastTextClassifier loaded = (FastTextClassifier) TextClassifier.load(file);
         assertEquals(model.config(), loaded.config());
         for (LabelledExample example : examples) {
@@ -96,10 +92,7 @@ class ModelFileRoundTripTest {
                 .withPadBefore(false)).train(examples);
         Path file = dir.resolve("model.tk");
         model.save(file);
-        ModelFile saved = ModelFileReader.read(file);
-        ObjectNode config = saved.config().deepCopy();
-        config.remove("padBefore");
-        ModelFileWriter.write(file, ModelFile.of(saved.kind(), config, saved.metadata(), saved.tensors()));
+        editConfig(file, c -> c.remove("padBefore"));
         NeuralClassifier loaded = (NeuralClassifier) TextClassifier.load(file);
         assertEquals(model.config(), loaded.config());
         for (LabelledExample example : examples) {
@@ -112,10 +105,7 @@ class ModelFileRoundTripTest {
         Path file = dir.resolve("model.tk");
         new FastTextTrainer(FastTextConfig.defaults().withDim(4).withEpochs(1))
                 .train(Fixtures.randomExamples(10, 1)).save(file);
-        ModelFile saved = ModelFileReader.read(file);
-        ObjectNode config = saved.config().deepCopy();
-        config.put("loss", "ns");
-        ModelFileWriter.write(file, ModelFile.of(saved.kind(), config, saved.metadata(), saved.tensors()));
+        editConfig(file, c -> c.put("loss", "ns"));
         ModelFileException e = assertThrows(ModelFileException.class, () -> TextClassifier.load(file));
         assertTrue(e.getMessage().contains("unknown loss 'ns'; known losses: softmax, hs"), e.getMessage());
     }
@@ -149,5 +139,13 @@ class ModelFileRoundTripTest {
                 JsonNodeFactory.instance.objectNode(), tensors));
         ModelFileException e = assertThrows(ModelFileException.class, () -> TextClassifier.load(file));
         assertTrue(e.getMessage().contains("'mlp' model, which is not a text classifier"), e.getMessage());
+    }
+
+    /** Rewrites {@code file} with its config edited by {@code edit}, as an older or foreign writer would. */
+    private static void editConfig(Path file, Consumer<ObjectNode> edit) throws IOException {
+        ModelFile saved = ModelFileReader.read(file);
+        ObjectNode config = saved.config().deepCopy();
+        edit.accept(config);
+        ModelFileWriter.write(file, ModelFile.of(saved.kind(), config, saved.metadata(), saved.tensors()));
     }
 }

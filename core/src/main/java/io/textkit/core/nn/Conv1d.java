@@ -26,7 +26,7 @@ public final class Conv1d extends Module {
     private final Tensor bias;
 
     public Conv1d(int inChannels, int outChannels, int width, Random random) {
-        this(width, Init.fanInUniform(checked(inChannels, outChannels, width) * inChannels, outChannels,
+        this(width, Init.fanInUniform(fanIn(inChannels, outChannels, width), outChannels,
                 width * inChannels, random), Init.fanInUniform(1, outChannels, width * inChannels, random));
     }
 
@@ -38,17 +38,17 @@ public final class Conv1d extends Module {
 
     /** A convolution whose W starts U(±{@code bound}) and b at zero. */
     public static Conv1d uniform(int inChannels, int outChannels, int width, float bound, Random random) {
-        return new Conv1d(width, Init.uniform(checked(inChannels, outChannels, width) * inChannels, outChannels,
-                bound, random), Init.zeros(1, outChannels));
+        return new Conv1d(width, Init.uniform(fanIn(inChannels, outChannels, width), outChannels, bound, random),
+                Init.zeros(1, outChannels));
     }
 
-    /** {@code width}, once the sizes are checked positive. */
-    private static int checked(int inChannels, int outChannels, int width) {
+    /** The rows of W, {@code width·inChannels}, once the sizes are checked positive. */
+    private static int fanIn(int inChannels, int outChannels, int width) {
         if (inChannels < 1 || outChannels < 1 || width < 1) {
             throw new IllegalArgumentException("Conv1d needs positive channels and width, got " + inChannels + "→"
                     + outChannels + " width " + width);
         }
-        return width;
+        return width * inChannels;
     }
 
     /** x is {@code (time·batch) × inChannels}, time-major; returns {@code ((time−width+1)·batch) × outChannels}. */
