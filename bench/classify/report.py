@@ -16,9 +16,9 @@ SETS = {
              "Kim 2014: CNN-rand 82.7, non-static 87.2"),
     "sst2-sentences": ("SST-2 sentence level: stsa.binary.train, early stopping on and accuracy of stsa.binary.dev",
                        "PyTorch BiLSTM-150 here: see the epoch-time table"),
-    "uci-amazon": ("UCI Amazon, 10-fold CV", "AFINN lexicon 0.726"),
-    "uci-imdb": ("UCI IMDB, 10-fold CV", "AFINN lexicon 0.765"),
-    "uci-yelp": ("UCI Yelp, 10-fold CV", "AFINN lexicon 0.696"),
+    "uci-amazon": ("UCI Amazon, 10-fold CV, the sentences cut to their runs of letters and digits for every tool", "AFINN lexicon 0.726"),
+    "uci-imdb": ("UCI IMDB, 10-fold CV, the sentences cut to their runs of letters and digits for every tool", "AFINN lexicon 0.765"),
+    "uci-yelp": ("UCI Yelp, 10-fold CV, the sentences cut to their runs of letters and digits for every tool", "AFINN lexicon 0.696"),
     "r8": ("R8 (Text GCN split): 90% of train (10% dev for the neural models) → test",
            "Text GCN paper: fastText 96.13, CNN-non-static 95.71, Text GCN 97.07"),
     "polarity": ("Review polarity v2.0, 10-fold CV", "Pang & Lee 2004: SVM 87.15, NB 86.4; issue target for HAN ≥ 85"),
@@ -53,7 +53,11 @@ def main():
              "'folds' says how many of the 10 folds ran; 'epochs' the cap on epochs (neural models stop early "
              "after 5 without dev improvement, keeping the best); 'load' the 1-minute load average when the row "
              "finished (2 cores: above 2 means the row shared the machine). fastText settings on both sides: "
-             "dim 100, lr 0.5, 10 epochs, word bigrams, 200,000 buckets, one thread.", ""]
+             "dim 100, lr 0.5, 10 epochs, word bigrams, 200,000 buckets, one thread. Rows named 'pretrained' (and "
+             "textcnn-nonstatic) start from word2vec vectors textkit trained in the same run on "
+             "corpus/english-mix.txt.gz (9.4M words of general English, CBOW, of the model's dim: 100 for fastText, "
+             "200 for HAN, 300 for the others); every word of the vectors joins the model's vocabulary, as with "
+             "fastText's -pretrainedVectors, which the binary's pretrained row uses with the same file.", ""]
     order = [s for s in SETS if any(r["set"] == s for r in rows)] + sorted(
         {r["set"] for r in rows} - set(SETS))
     for s in order:

@@ -3,7 +3,8 @@
 # splits, and writes bench/results/classify.md (accuracy, training time, peak memory per row).
 #
 #   bench/classify/run.sh [--sets "mr sst2 sst2-sentences uci r8 polarity"]
-#                         [--models "fasttext textcnn textcnn-nonstatic textrnn rcnn han"]
+#                         [--models "fasttext fasttext-pretrained textcnn textcnn-nonstatic textrnn
+#                                    textrnn-pretrained rcnn rcnn-pretrained han han-pretrained"]
 #                         [--run-folds N] [--epochs N] [--fresh]
 #
 # Sets (from ../shared/data):
@@ -11,14 +12,18 @@
 #   sst2            SST-2 as Kim: train on the phrase-level sst2/train_full.tsv, early-stop on and report
 #                   kim2014/stsa.binary.dev
 #   sst2-sentences  SST-2 sentence level: kim2014/stsa.binary.train, early-stop on and report the dev set
-#   uci             UCI Amazon, IMDB, Yelp, 10-fold CV each (English tokenizer for textkit; the fastText
-#                   binary splits on whitespace)
+#   uci             UCI Amazon, IMDB, Yelp, 10-fold CV each; the raw sentences cut to their runs of letters
+#                   and digits first (as the vector corpus was), so both tools and the vectors see the
+#                   same words
 #   r8              R8 train → test (a tenth of train held out as dev for the neural models)
 #   polarity        review polarity v2.0 (the documents, straight from the tar.gz), 10-fold CV
-# Models: textkit's fastText, TextCNN-rand, TextCNN-non-static (word2vec vectors textkit trains here on
-# corpus/english-mix.txt.gz, 300-d CBOW), TextRNN, RCNN, HAN; each set also runs Debian's `fasttext
-# supervised` on the folds textkit's fastText used. Neural models hold out 10% of each training part for
-# early stopping (Kim 2014) and use their config defaults unless --epochs is given.
+# Models: textkit's fastText, TextCNN-rand, TextRNN, RCNN, HAN, and the same started from word2vec vectors
+# textkit trains here on corpus/english-mix.txt.gz (CBOW, of each model's dim: 100 for fastText, 200 for
+# HAN, 300 for the others): fasttext-pretrained, textcnn-nonstatic, textrnn-pretrained, rcnn-pretrained,
+# han-pretrained. Each set also runs Debian's `fasttext supervised` on the folds textkit's fastText used
+# (with -pretrainedVectors, the same vectors file, on fasttext-pretrained's). Neural models hold out 10%
+# of each training part for early stopping (Kim 2014) and use their config defaults unless --epochs is
+# given.
 #
 # Each row goes to bench/results/classify.tsv (a row replaces an earlier one of the same set and model,
 # so sets and models can be run a few at a time; --fresh starts the file again), and the whole file is
@@ -31,7 +36,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 data="$root/../shared/data"
 sets="mr sst2 sst2-sentences uci r8 polarity"
-models="fasttext textcnn textcnn-nonstatic textrnn rcnn han"
+models="fasttext fasttext-pretrained textcnn textcnn-nonstatic textrnn textrnn-pretrained rcnn rcnn-pretrained han han-pretrained"
 run_folds=10
 epochs=""
 fresh=0
@@ -65,18 +70,21 @@ peer_args=(-dim 100 -lr 0.5 -epoch 10 -wordNgrams 2 -minCount 1 -bucket 200000 -
 model_args() {
     case "$1" in
         fasttext) echo "--model fasttext ${fasttext_args[*]}" ;;
-        textcnn) echo "--model textcnn ${epochs:+--epochs $epochs}" ;;
-        textcnn-nonstatic) echo "--model textcnn --set channels=non-static --vectors $(vectors) ${epochs:+--epochs $epochs}" ;;
+        fasttext-pretrained) echo "--model fasttext ${fasttext_args[*]} --vectors $(vectors 100)" ;;
+        textcnn-nonstatic) echo "--model textcnn --set channels=non-static --vectors $(vectors 300) ${epochs:+--epochs $epochs}" ;;
+        textrnn-pretrained|rcnn-pretrained) echo "--model ${1%-pretrained} --set pretrained=true --vectors $(vectors 300) ${epochs:+--epochs $epochs}" ;;
+        han-pretrained) echo "--model han --set pretrained=true --vectors $(vectors 200) ${epochs:+--epochs $epochs}" ;;
         *) echo "--model $1 ${epochs:+--epochs $epochs}" ;;
     esac
 }
 
-# vectors: 300-d word2vec vectors from textkit on the benchmark corpus, trained once per run.
+# vectors DIM: DIM-dimensional word2vec vectors from textkit on the benchmark corpus, trained once per run;
+# word2vec text for 100 (the fastText binary reads that), binary otherwise.
 vectors() {
-    local file="$work/english-mix-300.bin"
+    local file="$work/english-mix-$1.$([ "$1" = 100 ] && echo vec || echo bin)"
     if [ ! -f "$file" ]; then
-        gzip -dc "$data/corpus/english-mix.txt.gz" > "$work/corpus.txt"
-        "$root/textkit" embed train -train "$work/corpus.txt" -output "$file" -binary 1 -size 300 -cbow 1 \
+        [ -f "$work/corpus.txt" ] || gzip -dc "$data/corpus/english-mix.txt.gz" > "$work/corpus.txt"
+        "$root/textkit" embed train -train "$work/corpus.txt" -output "$file" -size "$1" -cbow 1 \
             -window 5 -negative 5 -sample 1e-4 -min-count 5 -iter 5 -threads 2 -quiet >&2
     fi
     echo "$file"
@@ -111,17 +119,28 @@ cv() {
             "$run_folds/10" ""
     done
     if [[ " $models " == *" fasttext "* ]]; then
-        local f accs="" times="" peak=0 line
-        for f in $(seq 1 "$run_folds"); do
-            line=$("$peers/fasttext.sh" "$work/$set-fasttext-folds/fold-$f/train.txt" \
-                "$work/$set-fasttext-folds/fold-$f/test.txt" "${peer_args[@]}")
-            accs="$accs $(sed 's/.*accuracy=\([^ ]*\).*/\1/' <<< "$line")"
-            times="$times $(sed 's/.*train_seconds=\([^ ]*\).*/\1/' <<< "$line")"
-            peak=$(( $(sed 's/.*peak_kib=\([^ ]*\).*/\1/' <<< "$line") > peak ? $(sed 's/.*peak_kib=\([^ ]*\).*/\1/' <<< "$line") : peak ))
-        done
-        row "$set" "fastText binary" "$(mean $accs)" "$(sd $accs)" "-" "$(mean $times)" "$peak" "$run_folds/10" \
-            "wall time incl. process start"
+        binary_cv "$set" "$work/$set-fasttext-folds" "fastText binary"
     fi
+    if [[ " $models " == *" fasttext-pretrained "* ]]; then
+        binary_cv "$set" "$work/$set-fasttext-pretrained-folds" "fastText binary pretrained" \
+            -pretrainedVectors "$(vectors 100)"
+    fi
+}
+
+# binary_cv SET FOLDS NAME [OPTIONS...]: the fastText binary on the folds textkit's fastText wrote.
+binary_cv() {
+    local set=$1 folds=$2 name=$3
+    shift 3
+    local f accs="" times="" peak=0 line kib
+    for f in $(seq 1 "$run_folds"); do
+        line=$("$peers/fasttext.sh" "$folds/fold-$f/train.txt" "$folds/fold-$f/test.txt" "${peer_args[@]}" "$@")
+        accs="$accs $(sed 's/.*accuracy=\([^ ]*\).*/\1/' <<< "$line")"
+        times="$times $(sed 's/.*train_seconds=\([^ ]*\).*/\1/' <<< "$line")"
+        kib=$(sed 's/.*peak_kib=\([^ ]*\).*/\1/' <<< "$line")
+        peak=$(( kib > peak ? kib : peak ))
+    done
+    row "$set" "$name" "$(mean $accs)" "$(sd $accs)" "-" "$(mean $times)" "$peak" "$run_folds/10" \
+        "wall time incl. process start"
 }
 
 mean() { printf '%s\n' "$@" | awk '{ s += $1; n++ } END { printf "%.4f", s / n }'; }
@@ -134,7 +153,7 @@ split() {
     for model in $models; do
         log="$work/$set-$model.log"
         local dev_args=(--dev "$dev")
-        [ "$model" = fasttext ] && dev_args=()
+        [[ $model == fasttext* ]] && dev_args=()
         # shellcheck disable=SC2046
         /usr/bin/time -f "%M" -o "$work/peak" "$root/textkit" classify train --train "$train" --format fasttext \
             "${dev_args[@]}" --output "$work/model.tkm" $(model_args "$model") \
@@ -145,12 +164,22 @@ split() {
             "$(sed -n 's/.*trained in \([0-9.]*\) s.*/\1/p' "$work/out")" "$(tail -1 "$work/peak")" "" ""
     done
     if [[ " $models " == *" fasttext "* ]]; then
-        local line
-        line=$("$peers/fasttext.sh" "$train" "$test" "${peer_args[@]}")
-        row "$set" "fastText binary" "$(sed 's/.*accuracy=\([^ ]*\).*/\1/' <<< "$line")" "" "-" \
-            "$(sed 's/.*train_seconds=\([^ ]*\).*/\1/' <<< "$line")" "$(sed 's/.*peak_kib=\([^ ]*\).*/\1/' <<< "$line")" \
-            "" "wall time incl. process start"
+        binary_split "$set" "$train" "$test" "fastText binary"
     fi
+    if [[ " $models " == *" fasttext-pretrained "* ]]; then
+        binary_split "$set" "$train" "$test" "fastText binary pretrained" -pretrainedVectors "$(vectors 100)"
+    fi
+}
+
+# binary_split SET TRAIN TEST NAME [OPTIONS...]: the fastText binary trained on TRAIN, tested on TEST.
+binary_split() {
+    local set=$1 train=$2 test=$3 name=$4
+    shift 4
+    local line
+    line=$("$peers/fasttext.sh" "$train" "$test" "${peer_args[@]}" "$@")
+    row "$set" "$name" "$(sed 's/.*accuracy=\([^ ]*\).*/\1/' <<< "$line")" "" "-" \
+        "$(sed 's/.*train_seconds=\([^ ]*\).*/\1/' <<< "$line")" "$(sed 's/.*peak_kib=\([^ ]*\).*/\1/' <<< "$line")" \
+        "" "wall time incl. process start"
 }
 
 convert() { /usr/bin/python3 "$peers/to_fasttext.py" "$@"; }
@@ -173,8 +202,8 @@ for set in $sets; do
         uci)
             for name in amazon_cells imdb yelp; do
                 tr -d '\r' < "$data/sentiment/uci/${name}_labelled.txt" | grep -v $'^sentence\tscore$' > "$work/$name.tsv"
-                convert text-tab-label "$work/$name.tsv" "$work/$name.txt"
-                cv "uci-${name%_cells}" "$work/$name.txt" --format fasttext --tokenizer english
+                convert --words text-tab-label "$work/$name.tsv" "$work/$name.txt"
+                cv "uci-${name%_cells}" "$work/$name.txt" --format fasttext
             done ;;
         r8)
             convert label-tab-text "$data/documents/r8/train.txt" "$work/r8-train.txt"

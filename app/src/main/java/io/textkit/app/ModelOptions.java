@@ -78,9 +78,16 @@ final class ModelOptions {
     String classWeights;
 
     @Option(names = "--vectors", paramLabel = "FILE",
-            description = "Neural models: pretrained word vectors (word2vec text or binary, or a textkit"
-                    + " vectors file) for --set channels=static|non-static|multichannel.")
+            description = "Pretrained word vectors (word2vec text or binary, or a textkit vectors file) of the"
+                    + " model's dim, for fasttext (as fastText's -pretrainedVectors), textcnn with --set"
+                    + " channels=static|non-static|multichannel, and the other neural models with --set"
+                    + " pretrained=true. Every word of the file joins the model's vocabulary, so the model file"
+                    + " grows by the table; see --vectors-limit.")
     Path vectors;
+
+    @Option(names = "--vectors-limit", paramLabel = "N",
+            description = "Read only the first N words of --vectors (word2vec files list the most frequent first).")
+    Integer vectorsLimit;
 
     @Option(names = "--quiet", description = "Neural models: no per-epoch log lines or progress bar.")
     boolean quiet;
@@ -116,17 +123,23 @@ final class ModelOptions {
      *                                  a bad setting
      */
     TextClassifier train(List<LabelledExample> train, List<LabelledExample> dev) throws IOException {
+        if (vectorsLimit != null && (vectors == null || vectorsLimit < 1)) {
+            throw new IllegalArgumentException("--vectors-limit takes a number of words ≥ 1 and needs --vectors");
+        }
         if (!neural()) {
             if (!dev.isEmpty()) {
                 throw new IllegalArgumentException("fasttext trains for a fixed number of epochs and takes no"
                         + " development set");
             }
-            return new FastTextTrainer(fastTextConfig()).train(train);
+            FastTextTrainer trainer = new FastTextTrainer(fastTextConfig());
+            if (vectors != null) {
+                trainer.pretrained(pretrainedVectors());
+            }
+            return trainer.train(train);
         }
         NeuralTrainer trainer = new NeuralTrainer(neuralConfig()).log(quiet ? null : System.err);
         if (vectors != null) {
-            WordVectors table = VectorFiles.read(vectors);
-            trainer.pretrained(word -> table.contains(word) ? table.vector(word) : null);
+            trainer.pretrained(pretrainedVectors());
         }
         if (classWeights != null) {
             if (classWeights.equals("balanced")) {
@@ -141,6 +154,19 @@ final class ModelOptions {
         } finally {
             running = null;
         }
+    }
+
+    /** The {@code --vectors} file as word → vector, in its order, cut to {@code --vectors-limit} words. */
+    private Map<String, float[]> pretrainedVectors() throws IOException {
+        WordVectors table = VectorFiles.read(vectors);
+        if (vectorsLimit != null) {
+            table = table.restrictTo(vectorsLimit);
+        }
+        Map<String, float[]> byWord = new LinkedHashMap<>();
+        for (String word : table.words()) {
+            byWord.put(word, table.vector(word));
+        }
+        return byWord;
     }
 
     /** Asks a neural training in progress to stop after its current batch. */
@@ -182,8 +208,8 @@ final class ModelOptions {
     }
 
     private FastTextConfig fastTextConfig() {
-        if (batchSize != null || patience != null || !settings.isEmpty() || classWeights != null || vectors != null) {
-            throw new IllegalArgumentException("--batch-size, --patience, --set, --class-weights and --vectors apply"
+        if (batchSize != null || patience != null || !settings.isEmpty() || classWeights != null) {
+            throw new IllegalArgumentException("--batch-size, --patience, --set and --class-weights apply"
                     + " to the neural models only, not fasttext");
         }
         FastTextConfig config = FastTextConfig.defaults();

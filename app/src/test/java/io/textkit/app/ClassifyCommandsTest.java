@@ -1,6 +1,7 @@
 package io.textkit.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.textkit.classify.FastTextClassifier;
@@ -8,7 +9,9 @@ import io.textkit.classify.FastTextConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,8 +124,38 @@ class ClassifyCommandsTest {
         assertEquals(3, lines.length, out.toString());
         assertTrue(lines[0].startsWith("fold 1/2: accuracy 1.0000"), lines[0]);
         assertTrue(lines[2].startsWith("fasttext, 2 of 5 folds: accuracy 1.0000 ± 0.0000"), lines[2]);
-        assertEquals(20, java.nio.file.Files.readAllLines(folds.resolve("fold-2/test.txt")).size());
-        assertEquals(80, java.nio.file.Files.readAllLines(folds.resolve("fold-2/train.txt")).size());
+        assertEquals(20, Files.readAllLines(folds.resolve("fold-2/test.txt")).size());
+        assertEquals(80, Files.readAllLines(folds.resolve("fold-2/train.txt")).size());
+    }
+
+    @Test
+    void fastTextTakesInPretrainedVectorsOfItsDim() throws IOException {
+        Path data = TinyClassifier.writeData(dir.resolve("vec-train.txt"), 200, 6);
+        Path vectors = Files.write(dir.resolve("vectors.vec"), List.of("3 8",
+                "good 1 0 0 0 0 0 0 0.5", "bad -1 0 0 0 0 0 0 -0.5", "splendid 0.9 0 0 0 0 0 0 0.4"));
+        Path trained = dir.resolve("vec.tkm");
+        assertEquals(0, run("classify", "train", "--train", data.toString(), "--format", "fasttext", "--output",
+                trained.toString(), "--dim", "8", "--epochs", "10", "--lr", "0.5", "--vectors", vectors.toString()),
+                err.toString());
+        assertTrue(FastTextClassifier.load(trained).words().contains("splendid"), "a word only the vectors know");
+        Path test = TinyClassifier.writeData(dir.resolve("vec-test.txt"), 40, 7);
+        assertEquals(0, run("classify", "eval", "--model", trained.toString(), "--test", test.toString(),
+                "--format", "fasttext"), err.toString());
+        assertTrue(out.toString().contains("accuracy 1.0000"), out.toString());
+
+        assertEquals(0, run("classify", "train", "--train", data.toString(), "--format", "fasttext", "--output",
+                trained.toString(), "--dim", "8", "--vectors", vectors.toString(), "--vectors-limit", "2"),
+                err.toString());
+        assertFalse(FastTextClassifier.load(trained).words().contains("splendid"), "cut by --vectors-limit 2");
+
+        assertEquals(1, run("classify", "train", "--train", data.toString(), "--format", "fasttext", "--output",
+                trained.toString(), "--dim", "16", "--vectors", vectors.toString()));
+        assertTrue(err.toString().contains("the pretrained vector of 'good' has 8 dimensions, the config 16"),
+                err.toString());
+        assertEquals(1, run("classify", "train", "--train", data.toString(), "--format", "fasttext", "--output",
+                trained.toString(), "--vectors-limit", "2"));
+        assertTrue(err.toString().contains("--vectors-limit takes a number of words ≥ 1 and needs --vectors"),
+                err.toString());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.ejml.data.FMatrixRMaj;
@@ -27,12 +28,24 @@ import org.ejml.data.FMatrixRMaj;
  * by label train well. An example with several labels trains, each time it is seen, on one of them
  * drawn at random, as fastText's softmax and hierarchical softmax do. With one thread, a seed gives
  * bit-identical models.
+ *
+ * <p>With {@link #pretrained} the model works as fastText's {@code -pretrainedVectors}: the
+ * vocabulary takes in every pretrained word, seen in training or not ({@link Vocabulary#withWords}),
+ * and their rows start from the pretrained vectors, so a word that only prediction meets still has
+ * its vector; training words without one and the n-gram buckets start as above.
  */
 public final class FastTextTrainer {
     private final FastTextConfig config;
+    private Map<String, float[]> pretrained;
 
     public FastTextTrainer(FastTextConfig config) {
         this.config = config;
+    }
+
+    /** Pretrained word vectors, word → vector of length {@code dim}; the vectors are read, not kept. */
+    public FastTextTrainer pretrained(Map<String, float[]> vectors) {
+        this.pretrained = vectors;
+        return this;
     }
 
     /** Reads {@code corpus} into memory once and trains on it. */
@@ -45,7 +58,7 @@ public final class FastTextTrainer {
     /**
      * Trains on {@code examples}.
      *
-     * @throws IllegalArgumentException if there are no examples
+     * @throws IllegalArgumentException if there are no examples, or a pretrained vector's length is not {@code dim}
      * @throws TrainingDivergedException if the loss becomes NaN or infinite (lower {@code lr})
      */
     public FastTextClassifier train(List<LabelledExample> examples) {
@@ -59,7 +72,8 @@ public final class FastTextTrainer {
             Features.tokens(tokenizer, example.text(), config.endOfText()).forEach(wordCounter::add);
             labelCounter.addAll(example.labels());
         }
-        Vocabulary words = wordCounter.build(config.minCount(), 0, List.of());
+        Vocabulary trained = wordCounter.build(config.minCount(), 0, List.of());
+        Vocabulary words = pretrained == null ? trained : trained.withWords(pretrained.keySet());
         Vocabulary labels = labelCounter.build(1, 0, List.of());
         Features features = Features.of(config, tokenizer, words);
 
@@ -79,8 +93,26 @@ public final class FastTextTrainer {
         for (int i = 0; i < input.data.length; i++) {
             input.data[i] = (2 * init.nextFloat() - 1) / dim;
         }
+        if (pretrained != null) {
+            copyPretrained(words, input);
+        }
         run(inputs, targets, input.data, output.data, labels);
         return new FastTextClassifier(config, words, labels, input, output);
+    }
+
+    private void copyPretrained(Vocabulary words, FMatrixRMaj input) {
+        int dim = config.dim();
+        for (int id = 0; id < words.size(); id++) {
+            float[] vector = pretrained.get(words.word(id));
+            if (vector == null) {
+                continue;
+            }
+            if (vector.length != dim) {
+                throw new IllegalArgumentException("the pretrained vector of '" + words.word(id) + "' has "
+                        + vector.length + " dimensions, the config " + dim);
+            }
+            System.arraycopy(vector, 0, input.data, id * dim, dim);
+        }
     }
 
     private void run(int[][] inputs, int[][] targets, float[] input, float[] output, Vocabulary labels) {

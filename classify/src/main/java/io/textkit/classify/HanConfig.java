@@ -30,11 +30,13 @@ import java.util.Objects;
  * @param maxSentences       a document's sentences after this many are ignored; 0 for no limit
  * @param maxSentenceLength  a sentence's words after this many are ignored; 0 for no limit
  * @param seed               seeds initialisation, dropout and the batch shuffles
+ * @param pretrained         whether the word vectors start from pretrained ones (then fine-tuned), as the
+ *                           paper's started from word2vec
  * @param tokenizer          how each sentence becomes tokens, at training and prediction time
  */
 public record HanConfig(int dim, int wordHidden, int wordAttention, int sentenceHidden, int sentenceAttention,
         double dropout, double learningRate, double clipNorm, int batchSize, int epochs, int patience, int minCount,
-        int maxSentences, int maxSentenceLength, long seed, TokenizerSettings tokenizer) implements NeuralConfig {
+        int maxSentences, int maxSentenceLength, long seed, boolean pretrained, TokenizerSettings tokenizer) implements NeuralConfig {
     /** The model file kind. */
     public static final String KIND = "han";
 
@@ -68,107 +70,113 @@ public record HanConfig(int dim, int wordHidden, int wordAttention, int sentence
 
     /**
      * The paper's sizes with learning rate 0.002 and clipping at norm 5, 20 epochs, patience 5,
-     * minCount 1, no length limits, seed 1, whitespace tokens lower-cased.
+     * minCount 1, no length limits, seed 1, random word vectors, whitespace tokens lower-cased.
      */
     public static HanConfig defaults() {
-        return new HanConfig(200, 50, 100, 50, 100, 0, 0.002, 5, 64, 20, 5, 1, 0, 0, 1,
+        return new HanConfig(200, 50, 100, 50, 100, 0, 0.002, 5, 64, 20, 5, 1, 0, 0, 1, false,
                 TokenizerSettings.of(TokenizerSettings.Kind.WHITESPACE));
     }
 
     public HanConfig withDim(int value) {
         return new HanConfig(value, wordHidden, wordAttention, sentenceHidden, sentenceAttention, dropout,
                 learningRate, clipNorm, batchSize, epochs, patience, minCount, maxSentences, maxSentenceLength, seed,
-                tokenizer);
+                pretrained, tokenizer);
     }
 
     public HanConfig withWordHidden(int value) {
         return new HanConfig(dim, value, wordAttention, sentenceHidden, sentenceAttention, dropout,
                 learningRate, clipNorm, batchSize, epochs, patience, minCount, maxSentences, maxSentenceLength, seed,
-                tokenizer);
+                pretrained, tokenizer);
     }
 
     public HanConfig withWordAttention(int value) {
         return new HanConfig(dim, wordHidden, value, sentenceHidden, sentenceAttention, dropout,
                 learningRate, clipNorm, batchSize, epochs, patience, minCount, maxSentences, maxSentenceLength, seed,
-                tokenizer);
+                pretrained, tokenizer);
     }
 
     public HanConfig withSentenceHidden(int value) {
         return new HanConfig(dim, wordHidden, wordAttention, value, sentenceAttention, dropout,
                 learningRate, clipNorm, batchSize, epochs, patience, minCount, maxSentences, maxSentenceLength, seed,
-                tokenizer);
+                pretrained, tokenizer);
     }
 
     public HanConfig withSentenceAttention(int value) {
         return new HanConfig(dim, wordHidden, wordAttention, sentenceHidden, value, dropout,
                 learningRate, clipNorm, batchSize, epochs, patience, minCount, maxSentences, maxSentenceLength, seed,
-                tokenizer);
+                pretrained, tokenizer);
     }
 
     public HanConfig withDropout(double value) {
         return new HanConfig(dim, wordHidden, wordAttention, sentenceHidden, sentenceAttention, value,
                 learningRate, clipNorm, batchSize, epochs, patience, minCount, maxSentences, maxSentenceLength, seed,
-                tokenizer);
+                pretrained, tokenizer);
     }
 
     public HanConfig withLearningRate(double value) {
         return new HanConfig(dim, wordHidden, wordAttention, sentenceHidden, sentenceAttention, dropout,
                 value, clipNorm, batchSize, epochs, patience, minCount, maxSentences, maxSentenceLength, seed,
-                tokenizer);
+                pretrained, tokenizer);
     }
 
     public HanConfig withClipNorm(double value) {
         return new HanConfig(dim, wordHidden, wordAttention, sentenceHidden, sentenceAttention, dropout,
                 learningRate, value, batchSize, epochs, patience, minCount, maxSentences, maxSentenceLength, seed,
-                tokenizer);
+                pretrained, tokenizer);
     }
 
     public HanConfig withBatchSize(int value) {
         return new HanConfig(dim, wordHidden, wordAttention, sentenceHidden, sentenceAttention, dropout,
                 learningRate, clipNorm, value, epochs, patience, minCount, maxSentences, maxSentenceLength, seed,
-                tokenizer);
+                pretrained, tokenizer);
     }
 
     public HanConfig withEpochs(int value) {
         return new HanConfig(dim, wordHidden, wordAttention, sentenceHidden, sentenceAttention, dropout,
                 learningRate, clipNorm, batchSize, value, patience, minCount, maxSentences, maxSentenceLength, seed,
-                tokenizer);
+                pretrained, tokenizer);
     }
 
     public HanConfig withPatience(int value) {
         return new HanConfig(dim, wordHidden, wordAttention, sentenceHidden, sentenceAttention, dropout,
                 learningRate, clipNorm, batchSize, epochs, value, minCount, maxSentences, maxSentenceLength, seed,
-                tokenizer);
+                pretrained, tokenizer);
     }
 
     public HanConfig withMinCount(int value) {
         return new HanConfig(dim, wordHidden, wordAttention, sentenceHidden, sentenceAttention, dropout,
                 learningRate, clipNorm, batchSize, epochs, patience, value, maxSentences, maxSentenceLength, seed,
-                tokenizer);
+                pretrained, tokenizer);
     }
 
     public HanConfig withMaxSentences(int value) {
         return new HanConfig(dim, wordHidden, wordAttention, sentenceHidden, sentenceAttention, dropout,
                 learningRate, clipNorm, batchSize, epochs, patience, minCount, value, maxSentenceLength, seed,
-                tokenizer);
+                pretrained, tokenizer);
     }
 
     public HanConfig withMaxSentenceLength(int value) {
         return new HanConfig(dim, wordHidden, wordAttention, sentenceHidden, sentenceAttention, dropout,
                 learningRate, clipNorm, batchSize, epochs, patience, minCount, maxSentences, value, seed,
-                tokenizer);
+                pretrained, tokenizer);
     }
 
     public HanConfig withSeed(long value) {
         return new HanConfig(dim, wordHidden, wordAttention, sentenceHidden, sentenceAttention, dropout,
                 learningRate, clipNorm, batchSize, epochs, patience, minCount, maxSentences, maxSentenceLength, value,
-                tokenizer);
+                pretrained, tokenizer);
+    }
+
+    public HanConfig withPretrained(boolean value) {
+        return new HanConfig(dim, wordHidden, wordAttention, sentenceHidden, sentenceAttention, dropout,
+                learningRate, clipNorm, batchSize, epochs, patience, minCount, maxSentences, maxSentenceLength, seed,
+                value, tokenizer);
     }
 
     public HanConfig withTokenizer(TokenizerSettings value) {
         return new HanConfig(dim, wordHidden, wordAttention, sentenceHidden, sentenceAttention, dropout,
                 learningRate, clipNorm, batchSize, epochs, patience, minCount, maxSentences, maxSentenceLength, seed,
-                value);
+                pretrained, value);
     }
 
     @Override
@@ -200,17 +208,21 @@ public record HanConfig(int dim, int wordHidden, int wordAttention, int sentence
         node.put("maxSentences", maxSentences);
         node.put("maxSentenceLength", maxSentenceLength);
         node.put("seed", seed);
+        node.put("pretrained", pretrained);
         node.put("optimizer", "adam");
         return node;
     }
 
-    /** Reads what {@link #toJson} wrote, with the tokenizer from the metadata. */
+    /**
+     * Reads what {@link #toJson} wrote, with the tokenizer from the metadata; a file written before
+     * {@code pretrained} existed holds a model that started from random vectors.
+     */
     static HanConfig fromJson(JsonNode node, TokenizerSettings tokenizer) {
         ConfigFields f = new ConfigFields(KIND, node);
         return new HanConfig(f.integer("dim"), f.integer("wordHidden"), f.integer("wordAttention"),
                 f.integer("sentenceHidden"), f.integer("sentenceAttention"), f.number("dropout"),
                 f.number("learningRate"), f.number("clipNorm"), f.integer("batchSize"), f.integer("epochs"),
                 f.integer("patience"), f.integer("minCount"), f.integer("maxSentences"), f.integer("maxSentenceLength"),
-                f.longInteger("seed"), tokenizer);
+                f.longInteger("seed"), f.bool("pretrained", false), tokenizer);
     }
 }

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -30,7 +29,7 @@ import org.ejml.data.FMatrixRMaj;
 public final class NeuralTrainer {
     private final NeuralConfig config;
     private PrintStream log;
-    private Function<String, float[]> pretrained;
+    private Map<String, float[]> pretrained;
     private Map<String, Double> classWeights = Map.of();
     private boolean balanced;
     private volatile TrainingLoop running;
@@ -47,11 +46,13 @@ public final class NeuralTrainer {
     }
 
     /**
-     * Pretrained word vectors for configs that start from them ({@link NeuralConfig#pretrained()}):
-     * the vector of a word (of length {@code dim}, read, not kept), or {@code null} when there is none;
-     * such words start U(−0.25, 0.25) as in Kim (2014).
+     * Pretrained word vectors for configs that start from them ({@link NeuralConfig#pretrained()}),
+     * word → vector of length {@code dim} (read, not kept). The vocabulary takes in every pretrained
+     * word, seen in training or not ({@link Vocabulary#withWords}), so a word that only prediction
+     * meets still has its vector, as in Kim's (2014) code; training words without one start
+     * U(−0.25, 0.25).
      */
-    public NeuralTrainer pretrained(Function<String, float[]> vectors) {
+    public NeuralTrainer pretrained(Map<String, float[]> vectors) {
         this.pretrained = vectors;
         return this;
     }
@@ -98,11 +99,17 @@ public final class NeuralTrainer {
      *
      * @throws IllegalArgumentException if there are no training examples, an example does not have
      *                                  exactly one label, a weighted class is not a training label, or
-     *                                  the config needs pretrained vectors and none were given
+     *                                  the config needs pretrained vectors and none were given, or
+     *                                  vectors were given to a config that starts from random ones
      */
     public NeuralClassifier train(List<LabelledExample> train, List<LabelledExample> dev) {
         if (train.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
+        }
+        if (pretrained != null && !config.pretrained()) {
+            throw new IllegalArgumentException(config.kind() + " with these settings starts from random word vectors"
+                    + " and would ignore the pretrained ones; " + (config instanceof TextCnnConfig
+                            ? "set channels to static, non-static or multichannel" : "set pretrained=true"));
         }
         Tokenizer tokenizer = config.tokenizer().create();
         Vocabulary.Counter wordCounter = Vocabulary.counter();
@@ -111,7 +118,8 @@ public final class NeuralTrainer {
             tokenizer.tokenize(example.text(), wordCounter::add);
             labelCounter.add(example.label());
         }
-        Vocabulary words = wordCounter.build(config.minCount(), 0, List.of(Vocabulary.PAD, Vocabulary.UNK));
+        Vocabulary trained = wordCounter.build(config.minCount(), 0, List.of(Vocabulary.PAD, Vocabulary.UNK));
+        Vocabulary words = config.pretrained() ? trained.withWords(pretrainedVectors().keySet()) : trained;
         Vocabulary labels = labelCounter.build(1, 0, List.of());
         ClassifierNetwork network = Architectures.network(config, words.size(), labels.size());
         if (config.pretrained()) {
@@ -180,17 +188,22 @@ public final class NeuralTrainer {
         return weights;
     }
 
-    /** The pretrained vector of each word, U(−0.25, 0.25) for words without one and the specials. */
-    private FMatrixRMaj wordVectors(Vocabulary words) {
+    /** The pretrained vectors, which a config starts from exactly when it says so. */
+    private Map<String, float[]> pretrainedVectors() {
         if (pretrained == null) {
             throw new IllegalArgumentException(config.kind() + " with these settings needs pretrained word vectors;"
                     + " pass them to pretrained()");
         }
+        return pretrained;
+    }
+
+    /** The pretrained vector of each word, U(−0.25, 0.25) for words without one and the specials. */
+    private FMatrixRMaj wordVectors(Vocabulary words) {
         int dim = config.dim();
         Random random = new Random(config.seed() + 2);
         FMatrixRMaj table = new FMatrixRMaj(words.size(), dim);
         for (int id = 0; id < words.size(); id++) {
-            float[] vector = id < words.specialCount() ? null : pretrained.apply(words.word(id));
+            float[] vector = id < words.specialCount() ? null : pretrained.get(words.word(id));
             if (vector != null && vector.length != dim) {
                 throw new IllegalArgumentException("the pretrained vector of '" + words.word(id) + "' has "
                         + vector.length + " dimensions, the config " + dim);

@@ -3,16 +3,23 @@ package io.textkit.classify;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.textkit.classify.FastTextConfig.Loss;
 import io.textkit.corpora.LabelledExample;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** fastText with either loss: it learns, its probabilities are a distribution, and it is reproducible. */
+/**
+ * fastText with either loss: it learns, its probabilities are a distribution, it is reproducible, and
+ * its word rows start from pretrained vectors when given.
+ */
 class FastTextTrainingTest {
     private static final FastTextConfig SMALL = FastTextConfig.defaults().withDim(16).withLr(0.5).withEpochs(100)
             .withWordNgrams(2).withBuckets(1000);
@@ -48,6 +55,51 @@ class FastTextTrainingTest {
         assertArrayEquals(first.outputWeights(), second.outputWeights());
         FastTextClassifier other = new FastTextTrainer(config.withSeed(2)).train(examples);
         assertFalse(Arrays.equals(first.inputWeights(), other.inputWeights()));
+    }
+
+    @Test
+    void everyPretrainedWordJoinsTheVocabularyWithItsVector() {
+        List<LabelledExample> examples = Fixtures.randomExamples(20, 31);
+        String without = examples.get(0).text().split(" ")[0];
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        for (int n = 0; n < 400; n++) {
+            if (!("w" + n).equals(without)) {
+                vectors.put("w" + n, pretrained("w" + n, SMALL.dim()));
+            }
+        }
+        // One epoch at lr 1e-9 leaves the rows where they started.
+        FastTextConfig config = SMALL.withEpochs(1).withLr(1e-9).withEndOfText(false);
+        FastTextClassifier model = new FastTextTrainer(config).pretrained(vectors).train(examples);
+        float[] input = model.inputWeights();
+        int dim = config.dim();
+        List<String> words = model.words();
+        assertEquals(vectors.size() + 1, words.size(), "the words of the vectors (w300+ never in training) and " + without);
+        for (int id = 0; id < words.size(); id++) {
+            float[] row = Arrays.copyOfRange(input, id * dim, (id + 1) * dim);
+            if (words.get(id).equals(without)) {
+                for (float x : row) {
+                    assertTrue(Math.abs(x) <= 1f / dim, without + " has no pretrained vector and starts U(±1/dim)");
+                }
+            } else {
+                assertArrayEquals(vectors.get(words.get(id)), row, 1e-6f, words.get(id));
+            }
+        }
+    }
+
+    @Test
+    void aPretrainedVectorOfAnotherLengthIsRefusedByWord() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FastTextTrainer(SMALL)
+                .pretrained(Map.of("w7", new float[SMALL.dim() + 1])).train(Fixtures.randomExamples(5, 1)));
+        assertTrue(e.getMessage().contains("'w7' has 17 dimensions, the config 16"), e.getMessage());
+    }
+
+    /** A vector whose entries are far outside fastText's U(±1/dim) start. */
+    private static float[] pretrained(String word, int dim) {
+        float[] v = new float[dim];
+        for (int j = 0; j < dim; j++) {
+            v[j] = (Math.floorMod(word.hashCode(), 7) + 1) * (j + 1) * 0.5f;
+        }
+        return v;
     }
 
     @ParameterizedTest

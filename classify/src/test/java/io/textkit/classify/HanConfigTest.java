@@ -1,6 +1,7 @@
 package io.textkit.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ class HanConfigTest {
         assertEquals(100, config.sentenceAttention());
         assertEquals(64, config.batchSize());
         assertEquals(0, config.dropout());
+        assertFalse(config.pretrained());
         assertTrue(config.sentences());
     }
 
@@ -30,8 +32,15 @@ class HanConfigTest {
         HanConfig config = HanConfig.defaults().withDim(32).withWordHidden(7).withWordAttention(9)
                 .withSentenceHidden(11).withSentenceAttention(13).withDropout(0.25).withLearningRate(0.2)
                 .withClipNorm(0).withBatchSize(3).withEpochs(4).withPatience(2).withMinCount(2).withMaxSentences(30)
-                .withMaxSentenceLength(60).withSeed(123456789012L);
+                .withMaxSentenceLength(60).withSeed(123456789012L).withPretrained(true);
         assertEquals(config, Architectures.fromJson(HanConfig.KIND, config.toJson(), TOKENIZER));
+    }
+
+    @Test
+    void aConfigWrittenBeforePretrainedExistedStartedFromRandomVectors() {
+        ObjectNode old = HanConfig.defaults().withPretrained(true).toJson();
+        old.remove("pretrained");
+        assertFalse(HanConfig.fromJson(old, TOKENIZER).pretrained());
     }
 
     @Test

@@ -46,6 +46,30 @@ class TextCnnVariantsTest {
     }
 
     @Test
+    void aWordOnlyPredictionMeetsKeepsItsPretrainedVector() {
+        NeuralClassifier model = train(Channels.NON_STATIC);
+        List<String> words = model.words();
+        float[] table = model.network().state().get("embedding.weight").data;
+        int unseen = 0;
+        for (String word : VECTORS.keySet()) {
+            if (EXAMPLES.stream().noneMatch(e -> List.of(e.text().split(" ")).contains(word))) {
+                int id = words.indexOf(word);
+                assertTrue(id >= 0, word + " has a pretrained vector but is not in the vocabulary");
+                assertArrayEquals(VECTORS.get(word), Arrays.copyOfRange(table, id * DIM, (id + 1) * DIM), word);
+                unseen++;
+            }
+        }
+        assertTrue(unseen > 10, "the fixture has words with vectors that training does not see");
+    }
+
+    @Test
+    void randRefusesPretrainedVectorsItWouldIgnore() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new NeuralTrainer(SMALL).pretrained(VECTORS).train(EXAMPLES));
+        assertTrue(e.getMessage().contains("set channels to static, non-static or multichannel"), e.getMessage());
+    }
+
+    @Test
     void nonStaticFineTunesThem() {
         NeuralClassifier model = train(Channels.NON_STATIC);
         assertTrue(changedVectors(model, "embedding.weight") > 0);
@@ -71,7 +95,7 @@ class TextCnnVariantsTest {
     }
 
     private static NeuralClassifier train(Channels channels) {
-        return new NeuralTrainer(SMALL.withChannels(channels)).pretrained(VECTORS::get).train(EXAMPLES);
+        return new NeuralTrainer(SMALL.withChannels(channels)).pretrained(VECTORS).train(EXAMPLES);
     }
 
     /** How many vocabulary words with a pretrained vector have another vector in {@code tensor}. */

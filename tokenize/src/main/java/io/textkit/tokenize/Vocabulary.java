@@ -101,6 +101,32 @@ public final class Vocabulary {
         return wordList;
     }
 
+    /**
+     * This vocabulary followed by those of {@code words} it lacks, in their order, each counted once;
+     * the ids of its own words stay as they are. A classifier trained from pretrained vectors takes
+     * in this way the words training did not see, as fastText's {@code -pretrainedVectors} does, so
+     * that such words keep their vectors at prediction time.
+     */
+    public Vocabulary withWords(Iterable<String> words) {
+        List<String> added = new ArrayList<>();
+        HashMap<String, Integer> seen = new HashMap<>(ids);
+        for (String word : words) {
+            if (seen.putIfAbsent(Objects.requireNonNull(word, "word"), seen.size()) == null) {
+                added.add(word);
+            }
+        }
+        if (added.isEmpty()) {
+            return this;
+        }
+        String[] allWords = Arrays.copyOf(this.words, this.words.length + added.size());
+        long[] allCounts = Arrays.copyOf(counts, allWords.length);
+        for (int i = 0; i < added.size(); i++) {
+            allWords[this.words.length + i] = added.get(i);
+            allCounts[this.words.length + i] = 1;
+        }
+        return of(allWords, allCounts, specials);
+    }
+
     /** Number of specials, which hold ids {@code 0 .. specialCount()-1}. */
     public int specialCount() {
         return specials;

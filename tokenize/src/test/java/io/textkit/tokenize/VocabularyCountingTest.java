@@ -1,6 +1,7 @@
 package io.textkit.tokenize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
@@ -37,6 +38,20 @@ class VocabularyCountingTest {
         Vocabulary vocabulary = count(TEXT).build(2, 0, List.of());
         assertEquals(List.of("the", "cat", "sat"), vocabulary.words());
         assertEquals(8, vocabulary.totalCount());
+    }
+
+    @Test
+    void withWordsAppendsTheMissingOnesCountedOnceAndKeepsTheIds() {
+        Vocabulary vocabulary = count(TEXT).build(2, 0, List.of(Vocabulary.UNK));
+        Vocabulary extended = vocabulary.withWords(List.of("dog", "cat", "on", "dog", "<unk>"));
+        assertEquals(List.of("<unk>", "the", "cat", "sat", "dog", "on"), extended.words());
+        assertEquals(4, extended.count(extended.id("the")));
+        assertEquals(1, extended.count(extended.id("dog")));
+        assertEquals(1, extended.count(extended.id("on")));
+        assertEquals(1, extended.specialCount());
+        assertEquals(10, extended.totalCount());
+        assertEquals(extended.words(), Vocabulary.fromJson(extended.toJson()).words());
+        assertSame(vocabulary, vocabulary.withWords(List.of("cat", "the")));
     }
 
     @Test
