@@ -93,6 +93,7 @@ final class ModelOptions {
     boolean quiet;
 
     private volatile NeuralTrainer running;
+    private Map<String, float[]> pretrained;
 
     /** The seed given, or 1. */
     long seed() {
@@ -156,17 +157,19 @@ final class ModelOptions {
         }
     }
 
-    /** The {@code --vectors} file as word → vector, in its order, cut to {@code --vectors-limit} words. */
+    /**
+     * The {@code --vectors} file as word → vector, in its order, cut to {@code --vectors-limit} words;
+     * read once, so the folds of {@code classify cv} share it (the trainers copy what they use).
+     */
     private Map<String, float[]> pretrainedVectors() throws IOException {
-        WordVectors table = VectorFiles.read(vectors);
-        if (vectorsLimit != null) {
-            table = table.restrictTo(vectorsLimit);
+        if (pretrained == null) {
+            WordVectors table = VectorFiles.read(vectors);
+            if (vectorsLimit != null) {
+                table = table.restrictTo(vectorsLimit);
+            }
+            pretrained = table.toMap();
         }
-        Map<String, float[]> byWord = new LinkedHashMap<>();
-        for (String word : table.words()) {
-            byWord.put(word, table.vector(word));
-        }
-        return byWord;
+        return pretrained;
     }
 
     /** Asks a neural training in progress to stop after its current batch. */

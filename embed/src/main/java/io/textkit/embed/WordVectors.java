@@ -4,6 +4,7 @@ import io.textkit.core.tensor.MatMul;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -118,6 +119,18 @@ public final class WordVectors {
         float[] copy = new float[dimension()];
         System.arraycopy(vectors.data, start, copy, 0, copy.length);
         return copy;
+    }
+
+    /**
+     * Every word with a copy of its vector, in row order: the form the classifiers' trainers take
+     * pretrained vectors in ({@code pretrained(Map)}).
+     */
+    public Map<String, float[]> toMap() {
+        Map<String, float[]> map = new LinkedHashMap<>();
+        for (String word : words()) {
+            map.put(word, vector(word));
+        }
+        return map;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,15 @@ class WordVectorsKnownAnswerTest {
         assertEquals(List.of(), vectors.restrictTo(3).analogy("man", "king", "woman", 5));
         assertTrue(vectors.restrictTo(5) == vectors && vectors.restrictTo(100) == vectors);
         assertEquals(List.of("man", "woman", "king"), vectors.restrictTo(3).words());
+    }
+
+    @Test
+    void toMapHoldsEveryWordInRowOrderWithACopyOfItsVector() {
+        Map<String, float[]> map = vectors.restrictTo(4).toMap();
+        assertEquals(vectors.restrictTo(4).words(), List.copyOf(map.keySet()));
+        assertArrayEquals(new float[] {1, 0, 1}, map.get("king"));
+        map.get("king")[0] = 42;
+        assertArrayEquals(new float[] {1, 0, 1}, vectors.vector("king"), "the map holds copies");
     }
 
     private static List<String> words(List<Neighbor> neighbors) {

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# textkit's FastText against the fastText binary over several seeds on the UCI sets, 10-fold CV, with and
+# without pretrained vectors, and writes bench/results/fasttext-uci-seeds.md.
+#
+#   bench/classify/fasttext_seeds.sh [--seeds "1 2 3 4 5"] [--sets "amazon_cells imdb yelp"]
+#
+# A UCI fold tests 100 sentences, so one run of the 10 folds moves by about a point with the seed alone
+# (the order of the examples, the initial weights); run.sh's single row per tool cannot tell a one-point
+# difference from that. Here each seed s runs textkit's `classify cv --seed s` (the folds too depend on
+# s) and then the binary with `-seed s` on the very folds textkit wrote, so each seed is a paired
+# comparison; the table gives every seed and the medians. Input as in run.sh: the sentences cut to their
+# runs of letters and digits; settings as run.sh's fastText rows; vectors: 100-d CBOW word2vec textkit
+# trains once on corpus/english-mix.txt.gz, read by both tools (fastText's -pretrainedVectors).
+#
+# Needs: fasttext, GNU time, /usr/bin/python3 (bench/setup.sh installs them).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+data="$root/../shared/data"
+peers="$root/bench/classify/peers"
+seeds="1 2 3 4 5"
+sets="amazon_cells imdb yelp"
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --seeds) seeds=$2; shift 2 ;;
+        --sets) sets=$2; shift 2 ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+done
+command -v fasttext >/dev/null || { echo "fasttext not installed (bench/setup.sh)" >&2; exit 1; }
+work="$(mktemp -d -t textkit-ft-seeds.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+"$root/textkit" --version >/dev/null 2>&1
+
+gzip -dc "$data/corpus/english-mix.txt.gz" > "$work/corpus.txt"
+"$root/textkit" embed train -train "$work/corpus.txt" -output "$work/vectors.vec" -size 100 -cbow 1 -window 5 \
+    -negative 5 -sample 1e-4 -min-count 5 -iter 5 -threads 2 -quiet >&2
+
+median() { printf '%s\n' "$@" | sort -g | awk '{ x[n++] = $1 } END { printf "%.4f", n % 2 ? x[int(n / 2)] : (x[n / 2 - 1] + x[n / 2]) / 2 }'; }
+
+out="$root/bench/results/fasttext-uci-seeds.md"
+{
+    echo "# textkit's FastText beside the fastText binary on UCI, seed by seed"
+    echo
+    echo "\`bench/classify/fasttext_seeds.sh --seeds \"$seeds\"\` on $(date +%F), $(nproc) cores: 10-fold CV accuracy"
+    echo "(mean over the folds) per seed, both tools on the same folds with the same seed; dim 100, lr 0.5,"
+    echo "10 epochs, word bigrams, 200,000 buckets, one thread; 'pretrained' starts from the same 100-d word2vec"
+    echo "vectors on both sides. AFINN lexicon: Amazon 0.726, IMDB 0.765, Yelp 0.696."
+    echo
+    echo "| set | vectors | seed | textkit | binary | difference |"
+    echo "|---|---|---|---|---|---|"
+} > "$work/table.md"
+summary=""
+for name in $sets; do
+    tr -d '\r' < "$data/sentiment/uci/${name}_labelled.txt" | grep -v $'^sentence\tscore$' > "$work/$name.tsv"
+    /usr/bin/python3 "$peers/to_fasttext.py" --words text-tab-label "$work/$name.tsv" "$work/$name.txt" 2>/dev/null
+    for vectors in none pretrained; do
+        tk=() ft=() tk_accs="" ft_accs=""
+        if [ "$vectors" = pretrained ]; then
+            tk=(--vectors "$work/vectors.vec")
+            ft=(-pretrainedVectors "$work/vectors.vec")
+        fi
+        for seed in $seeds; do
+            rm -rf "$work/folds"
+            tk_acc=$("$root/textkit" classify cv --data "$work/$name.txt" --format fasttext --folds 10 --model fasttext \
+                --dim 100 --lr 0.5 --epochs 10 --word-ngrams 2 --min-count 1 --threads 1 --seed "$seed" "${tk[@]}" \
+                --save-folds "$work/folds" 2>/dev/null | sed -n 's/.*accuracy \([0-9.]*\) ± .*/\1/p')
+            accs=""
+            for f in $(seq 1 10); do
+                accs="$accs $("$peers/fasttext.sh" "$work/folds/fold-$f/train.txt" "$work/folds/fold-$f/test.txt" \
+                    -dim 100 -lr 0.5 -epoch 10 -wordNgrams 2 -minCount 1 -bucket 200000 -thread 1 -seed "$seed" \
+                    "${ft[@]}" | sed 's/.*accuracy=\([^ ]*\).*/\1/')"
+            done
+            ft_acc=$(printf '%s\n' $accs | awk '{ s += $1; n++ } END { printf "%.4f", s / n }')
+            tk_accs="$tk_accs $tk_acc"
+            ft_accs="$ft_accs $ft_acc"
+            echo "| $name | $vectors | $seed | $tk_acc | $ft_acc | $(awk -v a="$tk_acc" -v b="$ft_acc" 'BEGIN { printf "%+.4f", a - b }') |" \
+                >> "$work/table.md"
+            echo "$name $vectors seed $seed: textkit $tk_acc, binary $ft_acc" >&2
+        done
+        summary="$summary| $name | $vectors | $(median $tk_accs) | $(median $ft_accs) |"$'\n'
+    done
+done
+{
+    cat "$work/table.md"
+    echo
+    echo "Medians over the seeds:"
+    echo
+    echo "| set | vectors | textkit | binary |"
+    echo "|---|---|---|---|"
+    printf '%s' "$summary"
+} > "$out"
+echo "wrote $out" >&2
