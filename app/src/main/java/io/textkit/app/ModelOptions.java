@@ -8,7 +8,6 @@ import io.textkit.classify.NeuralTrainer;
 import io.textkit.classify.TextClassifier;
 import io.textkit.corpora.LabelledExample;
 import io.textkit.embed.VectorFiles;
-import io.textkit.embed.WordVectors;
 import io.textkit.tokenize.TokenizerSettings;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -86,7 +85,8 @@ final class ModelOptions {
     Path vectors;
 
     @Option(names = "--vectors-limit", paramLabel = "N",
-            description = "Read only the first N words of --vectors (word2vec files list the most frequent first).")
+            description = "Of the words training does not see, only the first N of --vectors join the vocabulary"
+                    + " (word2vec files list the most frequent first); every training word keeps its vector.")
     Integer vectorsLimit;
 
     @Option(names = "--quiet", description = "Neural models: no per-epoch log lines or progress bar.")
@@ -124,8 +124,8 @@ final class ModelOptions {
      *                                  a bad setting
      */
     TextClassifier train(List<LabelledExample> train, List<LabelledExample> dev) throws IOException {
-        if (vectorsLimit != null && (vectors == null || vectorsLimit < 1)) {
-            throw new IllegalArgumentException("--vectors-limit takes a number of words ≥ 1 and needs --vectors");
+        if (vectorsLimit != null && (vectors == null || vectorsLimit < 0)) {
+            throw new IllegalArgumentException("--vectors-limit takes a number of words ≥ 0 and needs --vectors");
         }
         if (!neural()) {
             if (!dev.isEmpty()) {
@@ -134,13 +134,13 @@ final class ModelOptions {
             }
             FastTextTrainer trainer = new FastTextTrainer(fastTextConfig());
             if (vectors != null) {
-                trainer.pretrained(pretrainedVectors());
+                trainer.pretrained(pretrainedVectors(), unseenLimit());
             }
             return trainer.train(train);
         }
         NeuralTrainer trainer = new NeuralTrainer(neuralConfig()).log(quiet ? null : System.err);
         if (vectors != null) {
-            trainer.pretrained(pretrainedVectors());
+            trainer.pretrained(pretrainedVectors(), unseenLimit());
         }
         if (classWeights != null) {
             if (classWeights.equals("balanced")) {
@@ -158,18 +158,18 @@ final class ModelOptions {
     }
 
     /**
-     * The {@code --vectors} file as word → vector, in its order, cut to {@code --vectors-limit} words;
-     * read once, so the folds of {@code classify cv} share it (the trainers copy what they use).
+     * The {@code --vectors} file as word → vector, in its order; read once, so the folds of
+     * {@code classify cv} share it (the trainers copy what they use).
      */
     private Map<String, float[]> pretrainedVectors() throws IOException {
         if (pretrained == null) {
-            WordVectors table = VectorFiles.read(vectors);
-            if (vectorsLimit != null) {
-                table = table.restrictTo(vectorsLimit);
-            }
-            pretrained = table.toMap();
+            pretrained = VectorFiles.read(vectors).toMap();
         }
         return pretrained;
+    }
+
+    private int unseenLimit() {
+        return vectorsLimit == null ? Integer.MAX_VALUE : vectorsLimit;
     }
 
     /** Asks a neural training in progress to stop after its current batch. */

@@ -147,6 +147,11 @@ class ClassifyCommandsTest {
                 trained.toString(), "--dim", "8", "--vectors", vectors.toString(), "--vectors-limit", "2"),
                 err.toString());
         assertFalse(FastTextClassifier.load(trained).words().contains("splendid"), "cut by --vectors-limit 2");
+        assertEquals(0, run("classify", "train", "--train", data.toString(), "--format", "fasttext", "--output",
+                trained.toString(), "--dim", "8", "--vectors", vectors.toString(), "--vectors-limit", "0"),
+                err.toString());
+        assertFalse(FastTextClassifier.load(trained).words().contains("splendid"), "none unseen with limit 0");
+        assertTrue(FastTextClassifier.load(trained).words().contains("good"), "training words stay");
 
         assertEquals(1, run("classify", "train", "--train", data.toString(), "--format", "fasttext", "--output",
                 trained.toString(), "--dim", "16", "--vectors", vectors.toString()));
@@ -154,7 +159,7 @@ class ClassifyCommandsTest {
                 err.toString());
         assertEquals(1, run("classify", "train", "--train", data.toString(), "--format", "fasttext", "--output",
                 trained.toString(), "--vectors-limit", "2"));
-        assertTrue(err.toString().contains("--vectors-limit takes a number of words ≥ 1 and needs --vectors"),
+        assertTrue(err.toString().contains("--vectors-limit takes a number of words ≥ 0 and needs --vectors"),
                 err.toString());
     }
 

@@ -7,10 +7,10 @@ import io.textkit.tokenize.Tokenizer;
 import io.textkit.tokenize.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.ejml.data.FMatrixRMaj;
@@ -37,6 +37,7 @@ import org.ejml.data.FMatrixRMaj;
 public final class FastTextTrainer {
     private final FastTextConfig config;
     private Map<String, float[]> pretrained;
+    private int unseenLimit;
 
     public FastTextTrainer(FastTextConfig config) {
         this.config = config;
@@ -44,7 +45,20 @@ public final class FastTextTrainer {
 
     /** Pretrained word vectors, word → vector of length {@code dim}; the vectors are read, not kept. */
     public FastTextTrainer pretrained(Map<String, float[]> vectors) {
+        return pretrained(vectors, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Pretrained word vectors of which only the first {@code unseenLimit} join the vocabulary if
+     * training does not see them (word2vec files list the most frequent first), which bounds the
+     * model's size; every training word still takes its vector.
+     */
+    public FastTextTrainer pretrained(Map<String, float[]> vectors, int unseenLimit) {
+        if (unseenLimit < 0) {
+            throw new IllegalArgumentException("unseenLimit must be ≥ 0, got " + unseenLimit);
+        }
         this.pretrained = vectors;
+        this.unseenLimit = unseenLimit;
         return this;
     }
 
@@ -73,7 +87,8 @@ public final class FastTextTrainer {
             labelCounter.addAll(example.labels());
         }
         Vocabulary trained = wordCounter.build(config.minCount(), 0, List.of());
-        Vocabulary words = pretrained == null ? trained : trained.withWords(pretrained.keySet());
+        Vocabulary words = pretrained == null ? trained
+                : trained.withWords(pretrained.keySet().stream().limit(unseenLimit).toList());
         Vocabulary labels = labelCounter.build(1, 0, List.of());
         Features features = Features.of(config, tokenizer, words);
 
@@ -109,7 +124,8 @@ public final class FastTextTrainer {
             }
             if (vector.length != dim) {
                 throw new IllegalArgumentException("the pretrained vector of '" + words.word(id) + "' has "
-                        + vector.length + " dimensions, the config " + dim);
+                        + vector.length + " dimensions, the config " + dim + "; set the model's dim to "
+                        + vector.length + " or give vectors of " + dim);
             }
             System.arraycopy(vector, 0, input.data, id * dim, dim);
         }

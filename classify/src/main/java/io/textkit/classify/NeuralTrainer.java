@@ -30,6 +30,7 @@ public final class NeuralTrainer {
     private final NeuralConfig config;
     private PrintStream log;
     private Map<String, float[]> pretrained;
+    private int unseenLimit;
     private Map<String, Double> classWeights = Map.of();
     private boolean balanced;
     private volatile TrainingLoop running;
@@ -53,7 +54,20 @@ public final class NeuralTrainer {
      * U(−0.25, 0.25).
      */
     public NeuralTrainer pretrained(Map<String, float[]> vectors) {
+        return pretrained(vectors, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #pretrained(Map)}, but only the first {@code unseenLimit} vectors join the vocabulary
+     * if training does not see them (word2vec files list the most frequent first), which bounds the
+     * model's size; every training word still takes its vector.
+     */
+    public NeuralTrainer pretrained(Map<String, float[]> vectors, int unseenLimit) {
+        if (unseenLimit < 0) {
+            throw new IllegalArgumentException("unseenLimit must be ≥ 0, got " + unseenLimit);
+        }
         this.pretrained = vectors;
+        this.unseenLimit = unseenLimit;
         return this;
     }
 
@@ -119,7 +133,8 @@ public final class NeuralTrainer {
             labelCounter.add(example.label());
         }
         Vocabulary trained = wordCounter.build(config.minCount(), 0, List.of(Vocabulary.PAD, Vocabulary.UNK));
-        Vocabulary words = config.pretrained() ? trained.withWords(pretrainedVectors().keySet()) : trained;
+        Vocabulary words = config.pretrained()
+                ? trained.withWords(pretrainedVectors().keySet().stream().limit(unseenLimit).toList()) : trained;
         Vocabulary labels = labelCounter.build(1, 0, List.of());
         ClassifierNetwork network = Architectures.network(config, words.size(), labels.size());
         if (config.pretrained()) {
@@ -206,7 +221,8 @@ public final class NeuralTrainer {
             float[] vector = id < words.specialCount() ? null : pretrained.get(words.word(id));
             if (vector != null && vector.length != dim) {
                 throw new IllegalArgumentException("the pretrained vector of '" + words.word(id) + "' has "
-                        + vector.length + " dimensions, the config " + dim);
+                        + vector.length + " dimensions, the config " + dim + "; set the model's dim to "
+                        + vector.length + " or give vectors of " + dim);
             }
             for (int j = 0; j < dim; j++) {
                 table.data[id * dim + j] = vector != null ? vector[j]

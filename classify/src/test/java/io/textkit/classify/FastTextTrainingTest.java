@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.textkit.classify.FastTextConfig.Loss;
 import io.textkit.corpora.LabelledExample;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -83,6 +85,28 @@ class FastTextTrainingTest {
             } else {
                 assertArrayEquals(vectors.get(words.get(id)), row, 1e-6f, words.get(id));
             }
+        }
+    }
+
+    @Test
+    void beyondTheUnseenLimitOnlyTrainingWordsJoinAndAllKeepTheirVectors() {
+        List<LabelledExample> examples = Fixtures.randomExamples(20, 31);
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        for (int n = 399; n >= 0; n--) {
+            vectors.put("w" + n, pretrained("w" + n, SMALL.dim()));
+        }
+        FastTextConfig config = SMALL.withEpochs(1).withLr(1e-9).withEndOfText(false);
+        FastTextClassifier model = new FastTextTrainer(config).pretrained(vectors, 10).train(examples);
+        Set<String> expected = new HashSet<>();
+        examples.forEach(e -> expected.addAll(List.of(e.text().split(" "))));
+        vectors.keySet().stream().limit(10).forEach(expected::add);
+        List<String> words = model.words();
+        assertEquals(expected, Set.copyOf(words), "the training words (w0-w299) and w390-w399");
+        int dim = config.dim();
+        float[] input = model.inputWeights();
+        for (int id = 0; id < words.size(); id++) {
+            assertArrayEquals(vectors.get(words.get(id)), Arrays.copyOfRange(input, id * dim, (id + 1) * dim), 1e-6f,
+                    words.get(id) + ": a training word keeps its vector whatever its rank");
         }
     }
 

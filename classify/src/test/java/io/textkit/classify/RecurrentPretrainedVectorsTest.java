@@ -44,6 +44,14 @@ class RecurrentPretrainedVectorsTest {
 
     @ParameterizedTest
     @MethodSource("configs")
+    void withUnseenLimitZeroOnlyTrainingWordsJoin(NeuralConfig config) {
+        NeuralClassifier model = new NeuralTrainer(config).pretrained(VECTORS, 0).train(EXAMPLES);
+        long seen = EXAMPLES.stream().flatMap(e -> Stream.of(e.text().split(" "))).distinct().count();
+        assertEquals(2 + seen, model.words().size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("configs")
     void needsPretrainedVectors(NeuralConfig config) {
         assertThrows(IllegalArgumentException.class, () -> new NeuralTrainer(config).train(EXAMPLES));
     }
