@@ -36,8 +36,7 @@ import org.ejml.data.FMatrixRMaj;
  */
 public final class FastTextTrainer {
     private final FastTextConfig config;
-    private Map<String, float[]> pretrained;
-    private int unseenLimit;
+    private PretrainedVectors pretrained;
 
     public FastTextTrainer(FastTextConfig config) {
         this.config = config;
@@ -54,11 +53,7 @@ public final class FastTextTrainer {
      * model's size; every training word still takes its vector.
      */
     public FastTextTrainer pretrained(Map<String, float[]> vectors, int unseenLimit) {
-        if (unseenLimit < 0) {
-            throw new IllegalArgumentException("unseenLimit must be ≥ 0, got " + unseenLimit);
-        }
-        this.pretrained = vectors;
-        this.unseenLimit = unseenLimit;
+        this.pretrained = new PretrainedVectors(vectors, unseenLimit);
         return this;
     }
 
@@ -87,8 +82,7 @@ public final class FastTextTrainer {
             labelCounter.addAll(example.labels());
         }
         Vocabulary trained = wordCounter.build(config.minCount(), 0, List.of());
-        Vocabulary words = pretrained == null ? trained
-                : trained.withWords(pretrained.keySet().stream().limit(unseenLimit).toList());
+        Vocabulary words = pretrained == null ? trained : pretrained.vocabulary(trained);
         Vocabulary labels = labelCounter.build(1, 0, List.of());
         Features features = Features.of(config, tokenizer, words);
 
@@ -118,16 +112,10 @@ public final class FastTextTrainer {
     private void copyPretrained(Vocabulary words, FMatrixRMaj input) {
         int dim = config.dim();
         for (int id = 0; id < words.size(); id++) {
-            float[] vector = pretrained.get(words.word(id));
-            if (vector == null) {
-                continue;
+            float[] vector = pretrained.of(words.word(id), dim);
+            if (vector != null) {
+                System.arraycopy(vector, 0, input.data, id * dim, dim);
             }
-            if (vector.length != dim) {
-                throw new IllegalArgumentException("the pretrained vector of '" + words.word(id) + "' has "
-                        + vector.length + " dimensions, the config " + dim + "; set the model's dim to "
-                        + vector.length + " or give vectors of " + dim);
-            }
-            System.arraycopy(vector, 0, input.data, id * dim, dim);
         }
     }
 

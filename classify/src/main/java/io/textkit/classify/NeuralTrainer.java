@@ -29,8 +29,7 @@ import org.ejml.data.FMatrixRMaj;
 public final class NeuralTrainer {
     private final NeuralConfig config;
     private PrintStream log;
-    private Map<String, float[]> pretrained;
-    private int unseenLimit;
+    private PretrainedVectors pretrained;
     private Map<String, Double> classWeights = Map.of();
     private boolean balanced;
     private volatile TrainingLoop running;
@@ -63,11 +62,7 @@ public final class NeuralTrainer {
      * model's size; every training word still takes its vector.
      */
     public NeuralTrainer pretrained(Map<String, float[]> vectors, int unseenLimit) {
-        if (unseenLimit < 0) {
-            throw new IllegalArgumentException("unseenLimit must be ≥ 0, got " + unseenLimit);
-        }
-        this.pretrained = vectors;
-        this.unseenLimit = unseenLimit;
+        this.pretrained = new PretrainedVectors(vectors, unseenLimit);
         return this;
     }
 
@@ -122,8 +117,8 @@ public final class NeuralTrainer {
         }
         if (pretrained != null && !config.pretrained()) {
             throw new IllegalArgumentException(config.kind() + " with these settings starts from random word vectors"
-                    + " and would ignore the pretrained ones; " + (config instanceof TextCnnConfig
-                            ? "set channels to static, non-static or multichannel" : "set pretrained=true"));
+                    + " and would ignore the pretrained ones; set channels to static, non-static or multichannel"
+                    + " (textcnn) or pretrained=true (the other models)");
         }
         Tokenizer tokenizer = config.tokenizer().create();
         Vocabulary.Counter wordCounter = Vocabulary.counter();
@@ -133,8 +128,7 @@ public final class NeuralTrainer {
             labelCounter.add(example.label());
         }
         Vocabulary trained = wordCounter.build(config.minCount(), 0, List.of(Vocabulary.PAD, Vocabulary.UNK));
-        Vocabulary words = config.pretrained()
-                ? trained.withWords(pretrainedVectors().keySet().stream().limit(unseenLimit).toList()) : trained;
+        Vocabulary words = config.pretrained() ? pretrainedVectors().vocabulary(trained) : trained;
         Vocabulary labels = labelCounter.build(1, 0, List.of());
         ClassifierNetwork network = Architectures.network(config, words.size(), labels.size());
         if (config.pretrained()) {
@@ -204,7 +198,7 @@ public final class NeuralTrainer {
     }
 
     /** The pretrained vectors, which a config starts from exactly when it says so. */
-    private Map<String, float[]> pretrainedVectors() {
+    private PretrainedVectors pretrainedVectors() {
         if (pretrained == null) {
             throw new IllegalArgumentException(config.kind() + " with these settings needs pretrained word vectors;"
                     + " pass them to pretrained()");
@@ -218,12 +212,7 @@ public final class NeuralTrainer {
         Random random = new Random(config.seed() + 2);
         FMatrixRMaj table = new FMatrixRMaj(words.size(), dim);
         for (int id = 0; id < words.size(); id++) {
-            float[] vector = id < words.specialCount() ? null : pretrained.get(words.word(id));
-            if (vector != null && vector.length != dim) {
-                throw new IllegalArgumentException("the pretrained vector of '" + words.word(id) + "' has "
-                        + vector.length + " dimensions, the config " + dim + "; set the model's dim to "
-                        + vector.length + " or give vectors of " + dim);
-            }
+            float[] vector = id < words.specialCount() ? null : pretrained.of(words.word(id), dim);
             for (int j = 0; j < dim; j++) {
                 table.data[id * dim + j] = vector != null ? vector[j]
                         : (2 * random.nextFloat() - 1) * ClassifierNetwork.WORD_VECTOR_BOUND;

@@ -75,14 +75,9 @@ class ModelFileRoundTripTest {
         List<LabelledExample> examples = Fixtures.randomExamples(50, 11);
         FastTextClassifier model = new FastTextTrainer(FastTextConfig.defaults().withDim(8).withEpochs(3)
                 .withWordNgrams(2).withBuckets(500).withEndOfText(false)).train(examples);
-        Path file = dir.resolve("model.tk");
-        model.save(file);
-        editConfig(file, c -> c.remove("endOfText"));
-        FastTextClassifier loaded = (FastTextClassifier) TextClassifier.load(file);
+        FastTextClassifier loaded = (FastTextClassifier) reloadWithout(model, "endOfText");
         assertEquals(model.config(), loaded.config());
-        for (LabelledExample example : examples) {
-            assertArrayEquals(model.probabilities(example.text()), loaded.probabilities(example.text()));
-        }
+        assertSameProbabilities(model, loaded, examples);
     }
 
     @Test
@@ -90,14 +85,9 @@ class ModelFileRoundTripTest {
         List<LabelledExample> examples = Fixtures.randomExamples(50, 11);
         NeuralClassifier model = new NeuralTrainer(TextCnnConfig.defaults().withDim(8).withMaps(4).withEpochs(2)
                 .withPadBefore(false)).train(examples);
-        Path file = dir.resolve("model.tk");
-        model.save(file);
-        editConfig(file, c -> c.remove("padBefore"));
-        NeuralClassifier loaded = (NeuralClassifier) TextClassifier.load(file);
+        NeuralClassifier loaded = (NeuralClassifier) reloadWithout(model, "padBefore");
         assertEquals(model.config(), loaded.config());
-        for (LabelledExample example : examples) {
-            assertArrayEquals(model.probabilities(example.text()), loaded.probabilities(example.text()));
-        }
+        assertSameProbabilities(model, loaded, examples);
     }
 
     @Test
@@ -142,6 +132,21 @@ class ModelFileRoundTripTest {
     }
 
     /** Rewrites {@code file} with its config edited by {@code edit}, as an older or foreign writer would. */
+    /** Saves {@code model}, removes {@code field} from the file's config, as files written before it existed, and loads it. */
+    private TextClassifier reloadWithout(TextClassifier model, String field) throws IOException {
+        Path file = dir.resolve("model.tk");
+        model.save(file);
+        editConfig(file, c -> c.remove(field));
+        return TextClassifier.load(file);
+    }
+
+    private static void assertSameProbabilities(TextClassifier expected, TextClassifier actual,
+            List<LabelledExample> examples) {
+        for (LabelledExample example : examples) {
+            assertArrayEquals(expected.probabilities(example.text()), actual.probabilities(example.text()));
+        }
+    }
+
     private static void editConfig(Path file, Consumer<ObjectNode> edit) throws IOException {
         ModelFile saved = ModelFileReader.read(file);
         ObjectNode config = saved.config().deepCopy();
