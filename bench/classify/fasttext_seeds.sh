@@ -10,7 +10,7 @@
 # s) and then the binary with `-seed s` on the very folds textkit wrote, so each seed is a paired
 # comparison; the table gives every seed and the medians. Input as in run.sh: the sentences cut to their
 # runs of letters and digits; settings as run.sh's fastText rows; vectors: 100-d CBOW word2vec textkit
-# trains once on corpus/english-mix.txt.gz, read by both tools (fastText's -pretrainedVectors).
+# trains once (common.sh), read by both tools (fastText's -pretrainedVectors).
 #
 # Needs: fasttext, GNU time, /usr/bin/python3 (bench/setup.sh installs them).
 set -euo pipefail
@@ -31,11 +31,9 @@ work="$(mktemp -d -t textkit-ft-seeds.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 "$root/textkit" --version >/dev/null 2>&1
 
-gzip -dc "$data/corpus/english-mix.txt.gz" > "$work/corpus.txt"
-"$root/textkit" embed train -train "$work/corpus.txt" -output "$work/vectors.vec" -size 100 -cbow 1 -window 5 \
-    -negative 5 -sample 1e-4 -min-count 5 -iter 5 -threads 2 -quiet >&2
-
-median() { printf '%s\n' "$@" | sort -g | awk '{ x[n++] = $1 } END { printf "%.4f", n % 2 ? x[int(n / 2)] : (x[n / 2 - 1] + x[n / 2]) / 2 }'; }
+# shellcheck source=bench/classify/common.sh
+source "$root/bench/classify/common.sh"
+vector_file=$(vectors 100)
 
 out="$root/bench/results/fasttext-uci-seeds.md"
 {
@@ -56,21 +54,20 @@ for name in $sets; do
     for vectors in none pretrained; do
         tk=() ft=() tk_accs="" ft_accs=""
         if [ "$vectors" = pretrained ]; then
-            tk=(--vectors "$work/vectors.vec")
-            ft=(-pretrainedVectors "$work/vectors.vec")
+            tk=(--vectors "$vector_file")
+            ft=(-pretrainedVectors "$vector_file")
         fi
         for seed in $seeds; do
             rm -rf "$work/folds"
             tk_acc=$("$root/textkit" classify cv --data "$work/$name.txt" --format fasttext --folds 10 --model fasttext \
-                --dim 100 --lr 0.5 --epochs 10 --word-ngrams 2 --min-count 1 --threads 1 --seed "$seed" "${tk[@]}" \
+                "${fasttext_args[@]}" --seed "$seed" "${tk[@]}" \
                 --save-folds "$work/folds" 2>/dev/null | sed -n 's/.*accuracy \([0-9.]*\) ± .*/\1/p')
             accs=""
             for f in $(seq 1 10); do
                 accs="$accs $("$peers/fasttext.sh" "$work/folds/fold-$f/train.txt" "$work/folds/fold-$f/test.txt" \
-                    -dim 100 -lr 0.5 -epoch 10 -wordNgrams 2 -minCount 1 -bucket 200000 -thread 1 -seed "$seed" \
-                    "${ft[@]}" | sed 's/.*accuracy=\([^ ]*\).*/\1/')"
+                    "${peer_args[@]}" -seed "$seed" "${ft[@]}" | sed 's/.*accuracy=\([^ ]*\).*/\1/')"
             done
-            ft_acc=$(printf '%s\n' $accs | awk '{ s += $1; n++ } END { printf "%.4f", s / n }')
+            ft_acc=$(mean $accs)
             tk_accs="$tk_accs $tk_acc"
             ft_accs="$ft_accs $ft_acc"
             echo "| $name | $vectors | $seed | $tk_acc | $ft_acc | $(awk -v a="$tk_acc" -v b="$ft_acc" 'BEGIN { printf "%+.4f", a - b }') |" \

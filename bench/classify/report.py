@@ -55,9 +55,11 @@ def main():
              "finished (2 cores: above 2 means the row shared the machine). fastText settings on both sides: "
              "dim 100, lr 0.5, 10 epochs, word bigrams, 200,000 buckets, one thread. Rows named 'pretrained' (and "
              "textcnn-nonstatic) start from word2vec vectors textkit trained in the same run on "
-             "corpus/english-mix.txt.gz (9.4M words of general English, CBOW, of the model's dim: 100 for fastText, "
-             "200 for HAN, 300 for the others); every word of the vectors joins the model's vocabulary, as with "
-             "fastText's -pretrainedVectors, which the binary's pretrained row uses with the same file.", ""]
+             "corpus/english-mix.txt.gz (9.4M words of general English) and review polarity's 1.3M words of movie "
+             "reviews (CBOW, of the model's dim: 100 for fastText, 200 for HAN, 300 for the others); every word of "
+             "the vectors joins the model's vocabulary, as with fastText's -pretrainedVectors, which the binary's "
+             "pretrained row uses with the same file. The neural models rescale each vector to the length of a "
+             "random one (textkit's default).", ""]
     order = [s for s in SETS if any(r["set"] == s for r in rows)] + sorted(
         {r["set"] for r in rows} - set(SETS))
     for s in order:

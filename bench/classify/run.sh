@@ -18,12 +18,12 @@
 #   r8              R8 train → test (a tenth of train held out as dev for the neural models)
 #   polarity        review polarity v2.0 (the documents, straight from the tar.gz), 10-fold CV
 # Models: textkit's fastText, TextCNN-rand, TextRNN, RCNN, HAN, and the same started from word2vec vectors
-# textkit trains here on corpus/english-mix.txt.gz (CBOW, of each model's dim: 100 for fastText, 200 for
-# HAN, 300 for the others): fasttext-pretrained, textcnn-nonstatic, textrnn-pretrained, rcnn-pretrained,
-# han-pretrained. Each set also runs Debian's `fasttext supervised` on the folds textkit's fastText used
-# (with -pretrainedVectors, the same vectors file, on fasttext-pretrained's). Neural models hold out 10%
-# of each training part for early stopping (Kim 2014) and use their config defaults unless --epochs is
-# given.
+# textkit trains here on corpus/english-mix.txt.gz and review polarity's text (CBOW, of each model's dim: 100
+# for fastText, 200 for HAN, 300 for the others; see common.sh): fasttext-pretrained, textcnn-nonstatic,
+# textrnn-pretrained, rcnn-pretrained, han-pretrained (not on polarity, whose documents the vectors saw).
+# Each set also runs Debian's `fasttext supervised` on the folds textkit's fastText used (with
+# -pretrainedVectors, the same vectors file, on fasttext-pretrained's). Neural models hold out 10% of each
+# training part for early stopping (Kim 2014) and use their config defaults unless --epochs is given.
 #
 # Each row goes to bench/results/classify.tsv (a row replaces an earlier one of the same set and model,
 # so sets and models can be run a few at a time; --fresh starts the file again), and the whole file is
@@ -57,38 +57,13 @@ peers="$root/bench/classify/peers"
 work="$(mktemp -d -t textkit-classify.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 rows="$work/rows.tsv"
+# shellcheck source=bench/classify/common.sh
+source "$root/bench/classify/common.sh"
 : > "$rows"
 mkdir -p "$(dirname "$results")"
 [ "$fresh" = 1 ] && : > "$results"
 touch "$results"
 "$root/textkit" --version >/dev/null 2>&1
-
-fasttext_args=(--dim 100 --lr 0.5 --epochs 10 --word-ngrams 2 --min-count 1 --threads 1)
-peer_args=(-dim 100 -lr 0.5 -epoch 10 -wordNgrams 2 -minCount 1 -bucket 200000 -thread 1)
-
-# model_args MODEL: the textkit options of a model row.
-model_args() {
-    case "$1" in
-        fasttext) echo "--model fasttext ${fasttext_args[*]}" ;;
-        fasttext-pretrained) echo "--model fasttext ${fasttext_args[*]} --vectors $(vectors 100)" ;;
-        textcnn-nonstatic) echo "--model textcnn --set channels=non-static --vectors $(vectors 300) ${epochs:+--epochs $epochs}" ;;
-        textrnn-pretrained|rcnn-pretrained) echo "--model ${1%-pretrained} --set pretrained=true --vectors $(vectors 300) ${epochs:+--epochs $epochs}" ;;
-        han-pretrained) echo "--model han --set pretrained=true --vectors $(vectors 200) ${epochs:+--epochs $epochs}" ;;
-        *) echo "--model $1 ${epochs:+--epochs $epochs}" ;;
-    esac
-}
-
-# vectors DIM: DIM-dimensional word2vec vectors from textkit on the benchmark corpus, trained once per run;
-# word2vec text for 100 (the fastText binary reads that), binary otherwise.
-vectors() {
-    local file="$work/english-mix-$1.$([ "$1" = 100 ] && echo vec || echo bin)"
-    if [ ! -f "$file" ]; then
-        [ -f "$work/corpus.txt" ] || gzip -dc "$data/corpus/english-mix.txt.gz" > "$work/corpus.txt"
-        "$root/textkit" embed train -train "$work/corpus.txt" -output "$file" -size "$1" -cbow 1 \
-            -window 5 -negative 5 -sample 1e-4 -min-count 5 -iter 5 -threads 2 -quiet >&2
-    fi
-    echo "$file"
-}
 
 # row SET MODEL ACCURACY SD SECONDS_PER_EPOCH TRAIN_SECONDS PEAK_KIB FOLDS NOTE: one result, with the
 # date, the epochs cap and the load average.
@@ -142,10 +117,6 @@ binary_cv() {
     row "$set" "$name" "$(mean $accs)" "$(sd $accs)" "-" "$(mean $times)" "$peak" "$run_folds/10" \
         "wall time incl. process start"
 }
-
-mean() { printf '%s\n' "$@" | awk '{ s += $1; n++ } END { printf "%.4f", s / n }'; }
-sd() { printf '%s\n' "$@" | awk '{ x[n++] = $1; s += $1 } END { m = s / n; for (i = 0; i < n; i++) v += (x[i] - m)^2;
-    printf "%.4f", (n > 1 ? sqrt(v / (n - 1)) : 0) }'; }
 
 # split SET TRAIN DEV TEST: train (neural: early-stop on DEV), evaluate on TEST; fastText binary beside.
 split() {
@@ -218,7 +189,11 @@ open(sys.argv[2], "w", encoding="utf-8").writelines(lines[cut:])
 PY
             split r8 "$work/r8-fit.txt" "$work/r8-dev.txt" "$work/r8-test.txt" ;;
         polarity)
-            cv polarity "$data/documents/review_polarity.tar.gz" --format folders --root txt_sentoken ;;
+            # The vectors are trained on these very documents, test folds included: no pretrained rows here.
+            all_models=$models
+            models=$(for m in $models; do pretrained "$m" || echo "$m"; done | xargs)
+            cv polarity "$data/documents/review_polarity.tar.gz" --format folders --root txt_sentoken
+            models=$all_models ;;
         *) echo "unknown set $set" >&2; exit 2 ;;
     esac
 done

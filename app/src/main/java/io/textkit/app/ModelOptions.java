@@ -89,6 +89,11 @@ final class ModelOptions {
                     + " (word2vec files list the most frequent first); every training word keeps its vector.")
     Integer vectorsLimit;
 
+    @Option(names = "--keep-vector-lengths",
+            description = "Neural models: start from the --vectors as given instead of rescaling each to the length"
+                    + " of a random U(-0.25, 0.25) vector (Kim's code did, with Google News vectors of that scale).")
+    boolean keepVectorLengths;
+
     @Option(names = "--quiet", description = "Neural models: no per-epoch log lines or progress bar.")
     boolean quiet;
 
@@ -127,10 +132,17 @@ final class ModelOptions {
         if (vectorsLimit != null && (vectors == null || vectorsLimit < 0)) {
             throw new IllegalArgumentException("--vectors-limit takes a number of words ≥ 0 and needs --vectors");
         }
+        if (keepVectorLengths && vectors == null) {
+            throw new IllegalArgumentException("--keep-vector-lengths needs --vectors");
+        }
         if (!neural()) {
             if (!dev.isEmpty()) {
                 throw new IllegalArgumentException("fasttext trains for a fixed number of epochs and takes no"
                         + " development set");
+            }
+            if (keepVectorLengths) {
+                throw new IllegalArgumentException("--keep-vector-lengths applies to the neural models; fasttext"
+                        + " always starts from the vectors as given, as fastText's -pretrainedVectors does");
             }
             FastTextTrainer trainer = new FastTextTrainer(fastTextConfig());
             if (vectors != null) {
@@ -141,6 +153,9 @@ final class ModelOptions {
         NeuralTrainer trainer = new NeuralTrainer(neuralConfig()).log(quiet ? null : System.err);
         if (vectors != null) {
             trainer.pretrained(pretrainedVectors(), unseenLimit());
+        }
+        if (keepVectorLengths) {
+            trainer.keepVectorLengths();
         }
         if (classWeights != null) {
             if (classWeights.equals("balanced")) {

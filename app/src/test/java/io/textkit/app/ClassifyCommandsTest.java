@@ -164,6 +164,24 @@ class ClassifyCommandsTest {
     }
 
     @Test
+    void keepVectorLengthsIsForNeuralModelsWithVectors() throws IOException {
+        Path data = TinyClassifier.writeData(dir.resolve("keep-train.txt"), 60, 6);
+        Path vectors = Files.write(dir.resolve("keep.vec"), List.of("2 8",
+                "good 1 0 0 0 0 0 0 0.5", "bad -1 0 0 0 0 0 0 -0.5"));
+        Path trained = dir.resolve("keep.tkm");
+        assertEquals(0, run("classify", "train", "--model", "textcnn", "--train", data.toString(), "--format",
+                "fasttext", "--output", trained.toString(), "--dim", "8", "--epochs", "1", "--set", "maps=4",
+                "--set", "channels=static", "--vectors", vectors.toString(), "--keep-vector-lengths", "--quiet"),
+                err.toString());
+        assertEquals(1, run("classify", "train", "--train", data.toString(), "--format", "fasttext", "--output",
+                trained.toString(), "--dim", "8", "--vectors", vectors.toString(), "--keep-vector-lengths"));
+        assertTrue(err.toString().contains("--keep-vector-lengths applies to the neural models"), err.toString());
+        assertEquals(1, run("classify", "train", "--model", "textcnn", "--train", data.toString(), "--format",
+                "fasttext", "--output", trained.toString(), "--keep-vector-lengths"));
+        assertTrue(err.toString().contains("--keep-vector-lengths needs --vectors"), err.toString());
+    }
+
+    @Test
     void optionsThatDoNotApplyToTheModelAreRefusedByName() throws IOException {
         Path data = TinyClassifier.writeData(dir.resolve("bad.txt"), 20, 5);
         assertEquals(1, run("classify", "train", "--model", "textcnn", "--train", data.toString(), "--format",

@@ -30,6 +30,7 @@ public final class NeuralTrainer {
     private final NeuralConfig config;
     private PrintStream log;
     private PretrainedVectors pretrained;
+    private boolean keepVectorLengths;
     private Map<String, Double> classWeights = Map.of();
     private boolean balanced;
     private volatile TrainingLoop running;
@@ -50,7 +51,8 @@ public final class NeuralTrainer {
      * word → vector of length {@code dim} (read, not kept). The vocabulary takes in every pretrained
      * word, seen in training or not ({@link Vocabulary#withWords}), so a word that only prediction
      * meets still has its vector, as in Kim's (2014) code; training words without one start
-     * U(−0.25, 0.25).
+     * U(−0.25, 0.25). Each vector is rescaled to the length a U(−0.25, 0.25) vector has on average,
+     * √(dim/48), keeping its direction (see {@link #keepVectorLengths()}).
      */
     public NeuralTrainer pretrained(Map<String, float[]> vectors) {
         return pretrained(vectors, Integer.MAX_VALUE);
@@ -63,6 +65,18 @@ public final class NeuralTrainer {
      */
     public NeuralTrainer pretrained(Map<String, float[]> vectors, int unseenLimit) {
         this.pretrained = new PretrainedVectors(vectors, unseenLimit);
+        return this;
+    }
+
+    /**
+     * Starts from the pretrained vectors as given instead of rescaling each to the length of a random
+     * one, as Kim's code does with Google News vectors, whose components are already about as large as
+     * U(−0.25, 0.25)'s. Rescaling keeps a word's vector length, which in word2vec grows with the
+     * word's frequency (median 11 for the thousand most frequent words of 300-d CBOW vectors trained on
+     * 9.4M words, against 2.5 for a random vector), from weighing the word in the network's input.
+     */
+    public NeuralTrainer keepVectorLengths() {
+        this.keepVectorLengths = true;
         return this;
     }
 
@@ -206,19 +220,35 @@ public final class NeuralTrainer {
         return pretrained;
     }
 
-    /** The pretrained vector of each word, U(−0.25, 0.25) for words without one and the specials. */
+    /**
+     * The pretrained vector of each word, U(−0.25, 0.25) for words without one and the specials. Unless
+     * {@link #keepVectorLengths()}, each pretrained vector v becomes v · r / ‖v‖ with r = a·√(dim/3), the
+     * root mean square length of a U(−a, a) vector (a = 0.25), so that words with and without a
+     * pretrained vector start on one scale; a zero vector stays zero.
+     */
     private FMatrixRMaj wordVectors(Vocabulary words) {
         int dim = config.dim();
+        double randomLength = ClassifierNetwork.WORD_VECTOR_BOUND * Math.sqrt(dim / 3.0);
         Random random = new Random(config.seed() + 2);
         FMatrixRMaj table = new FMatrixRMaj(words.size(), dim);
         for (int id = 0; id < words.size(); id++) {
             float[] vector = id < words.specialCount() ? null : pretrained.of(words.word(id), dim);
+            double scale = vector == null || keepVectorLengths ? 1 : randomLength / length(vector);
             for (int j = 0; j < dim; j++) {
-                table.data[id * dim + j] = vector != null ? vector[j]
+                table.data[id * dim + j] = vector != null ? (float) (vector[j] * scale)
                         : (2 * random.nextFloat() - 1) * ClassifierNetwork.WORD_VECTOR_BOUND;
             }
         }
         return table;
+    }
+
+    /** ‖v‖, or +∞ for a zero vector, which any scale then leaves zero. */
+    private static double length(float[] v) {
+        double squares = 0;
+        for (float x : v) {
+            squares += (double) x * x;
+        }
+        return squares == 0 ? Double.POSITIVE_INFINITY : Math.sqrt(squares);
     }
 
     /**

@@ -35,6 +35,23 @@ final class Fixtures {
     }
 
     /**
+     * {@code v} rescaled to 0.25·√(dim/3), the length a U(−0.25, 0.25) vector has on average, as the
+     * neural trainer starts from pretrained vectors; zero stays zero.
+     */
+    static float[] atRandomVectorLength(float[] v) {
+        double squares = 0;
+        for (float x : v) {
+            squares += (double) x * x;
+        }
+        double scale = squares == 0 ? 0 : 0.25 * Math.sqrt(v.length / 3.0) / Math.sqrt(squares);
+        float[] scaled = new float[v.length];
+        for (int j = 0; j < v.length; j++) {
+            scaled[j] = (float) (v[j] * scale);
+        }
+        return scaled;
+    }
+
+    /**
      * MR (Pang &amp; Lee 2005) as Kim (2014) cleaned it, {@code kim2014/rt-polarity.all}: 10,662
      * sentences labelled 0 and 1, shuffled with seed 1. The file is Latin-1, not UTF-8: the accented
      * letters of its 202 such lines read as U+FFFD, the same in training and test texts. Skips the
