@@ -1,7 +1,31 @@
 # Shared by the classification benchmark scripts (sourced, not run): the options of each model row, the
-# word2vec vectors every "pretrained" row starts from, and the statistics the tables quote. Expects $root
-# (the project), $work (a scratch folder the caller removes) and optionally $epochs (a cap for the neural
-# models).
+# word2vec vectors every "pretrained" row starts from, the cross-validation sets in fastText's format, and
+# the statistics the tables quote. Expects $root (the project), $work (a scratch folder the caller removes)
+# and optionally $epochs (a cap for the neural models).
+
+data="$root/../shared/data"
+
+# convert ARGS...: bench/classify/peers/to_fasttext.py, which rewrites a labelled file in fastText's format.
+convert() { /usr/bin/python3 "$root/bench/classify/peers/to_fasttext.py" "$@"; }
+
+# cv_data SET: writes the examples of a cross-validation set (mr, uci-amazon, uci-imdb, uci-yelp) to $work
+# in fastText's format and prints the file's path. UCI's sentences are cut to their runs of letters and
+# digits (as the vector corpus was), so textkit, the fastText binary and the vectors see the same words.
+cv_data() {
+    local name
+    case "$1" in
+        mr)
+            convert label-space-text "$data/sentiment/kim2014/rt-polarity.all" "$work/mr.txt" latin-1 2>/dev/null
+            echo "$work/mr.txt" ;;
+        uci-amazon|uci-imdb|uci-yelp)
+            name=${1#uci-}
+            [ "$name" = amazon ] && name=amazon_cells
+            tr -d '\r' < "$data/sentiment/uci/${name}_labelled.txt" | grep -v $'^sentence\tscore$' > "$work/$name.tsv"
+            convert --words text-tab-label "$work/$name.tsv" "$work/$1.txt" 2>/dev/null
+            echo "$work/$1.txt" ;;
+        *) echo "unknown cross-validation set $1" >&2; return 2 ;;
+    esac
+}
 
 # fastText settings on both sides: textkit's options and the binary's.
 fasttext_args=(--dim 100 --lr 0.5 --epochs 10 --word-ngrams 2 --min-count 1 --threads 1)
@@ -28,8 +52,8 @@ vectors() {
     local file="$work/vectors-$1.$([ "$1" = 100 ] && echo vec || echo bin)"
     if [ ! -f "$file" ]; then
         if [ ! -f "$work/corpus.txt" ]; then
-            gzip -dc "$root/../shared/data/corpus/english-mix.txt.gz" > "$work/corpus.txt"
-            tar -xzOf "$root/../shared/data/documents/review_polarity.tar.gz" --wildcards 'txt_sentoken/*.txt' \
+            gzip -dc "$data/corpus/english-mix.txt.gz" > "$work/corpus.txt"
+            tar -xzOf "$data/documents/review_polarity.tar.gz" --wildcards 'txt_sentoken/*.txt' \
                 | tr 'A-Z' 'a-z' | tr -cs 'a-z0-9\n' ' ' >> "$work/corpus.txt"
         fi
         "$root/textkit" embed train -train "$work/corpus.txt" -output "$file" -size "$1" -cbow 1 \

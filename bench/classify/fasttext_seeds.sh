@@ -15,7 +15,6 @@
 # Needs: fasttext, GNU time, /usr/bin/python3 (bench/setup.sh installs them).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-data="$root/../shared/data"
 peers="$root/bench/classify/peers"
 seeds="1 2 3 4 5"
 sets="amazon_cells imdb yelp"
@@ -49,8 +48,7 @@ out="$root/bench/results/fasttext-uci-seeds.md"
 } > "$work/table.md"
 summary=""
 for name in $sets; do
-    tr -d '\r' < "$data/sentiment/uci/${name}_labelled.txt" | grep -v $'^sentence\tscore$' > "$work/$name.tsv"
-    /usr/bin/python3 "$peers/to_fasttext.py" --words text-tab-label "$work/$name.tsv" "$work/$name.txt" 2>/dev/null
+    file=$(cv_data "uci-${name%_cells}")
     for vectors in none pretrained; do
         tk=() ft=() tk_accs="" ft_accs=""
         if [ "$vectors" = pretrained ]; then
@@ -59,7 +57,7 @@ for name in $sets; do
         fi
         for seed in $seeds; do
             rm -rf "$work/folds"
-            tk_acc=$("$root/textkit" classify cv --data "$work/$name.txt" --format fasttext --folds 10 --model fasttext \
+            tk_acc=$("$root/textkit" classify cv --data "$file" --format fasttext --folds 10 --model fasttext \
                 "${fasttext_args[@]}" --seed "$seed" "${tk[@]}" \
                 --save-folds "$work/folds" 2>/dev/null | sed -n 's/.*accuracy \([0-9.]*\) ± .*/\1/p')
             accs=""

@@ -34,7 +34,6 @@
 # as the command reports them (no JVM start-up). Runs are sequential; say the machine load when quoting.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-data="$root/../shared/data"
 sets="mr sst2 sst2-sentences uci r8 polarity"
 models="fasttext fasttext-pretrained textcnn textcnn-nonstatic textrnn textrnn-pretrained rcnn rcnn-pretrained han han-pretrained"
 run_folds=10
@@ -153,14 +152,11 @@ binary_split() {
         "" "wall time incl. process start"
 }
 
-convert() { /usr/bin/python3 "$peers/to_fasttext.py" "$@"; }
-
 for set in $sets; do
     echo "== $set" >&2
     case "$set" in
         mr)
-            convert label-space-text "$data/sentiment/kim2014/rt-polarity.all" "$work/mr.txt" latin-1
-            cv mr "$work/mr.txt" --format fasttext ;;
+            cv mr "$(cv_data mr)" --format fasttext ;;
         sst2)
             tail -n +2 "$data/sentiment/sst2/train_full.tsv" > "$work/sst2-phrases.tsv"
             convert text-tab-label "$work/sst2-phrases.tsv" "$work/sst2-train.txt"
@@ -171,10 +167,8 @@ for set in $sets; do
             convert label-space-text "$data/sentiment/kim2014/stsa.binary.dev" "$work/sst2s-dev.txt"
             split sst2-sentences "$work/sst2s-train.txt" "$work/sst2s-dev.txt" "$work/sst2s-dev.txt" ;;
         uci)
-            for name in amazon_cells imdb yelp; do
-                tr -d '\r' < "$data/sentiment/uci/${name}_labelled.txt" | grep -v $'^sentence\tscore$' > "$work/$name.tsv"
-                convert --words text-tab-label "$work/$name.tsv" "$work/$name.txt"
-                cv "uci-${name%_cells}" "$work/$name.txt" --format fasttext
+            for name in uci-amazon uci-imdb uci-yelp; do
+                cv "$name" "$(cv_data "$name")" --format fasttext
             done ;;
         r8)
             convert label-tab-text "$data/documents/r8/train.txt" "$work/r8-train.txt"
