@@ -156,7 +156,8 @@ for set in $sets; do
     echo "== $set" >&2
     case "$set" in
         mr)
-            cv mr "$(cv_data mr)" --format fasttext ;;
+            file=$(cv_data mr)
+            cv mr "$file" --format fasttext ;;
         sst2)
             tail -n +2 "$data/sentiment/sst2/train_full.tsv" > "$work/sst2-phrases.tsv"
             convert text-tab-label "$work/sst2-phrases.tsv" "$work/sst2-train.txt"
@@ -168,7 +169,8 @@ for set in $sets; do
             split sst2-sentences "$work/sst2s-train.txt" "$work/sst2s-dev.txt" "$work/sst2s-dev.txt" ;;
         uci)
             for name in uci-amazon uci-imdb uci-yelp; do
-                cv "$name" "$(cv_data "$name")" --format fasttext
+                file=$(cv_data "$name")
+                cv "$name" "$file" --format fasttext
             done ;;
         r8)
             convert label-tab-text "$data/documents/r8/train.txt" "$work/r8-train.txt"
