@@ -11,9 +11,14 @@
 # much as its distance from Kim's 76.1, and a UCI run (100 test sentences a fold) by a point or more; the
 # mean over seeds, with its standard error, is the figure to hold against a paper's or a lexicon's. Models
 # are run.sh's (textcnn, textcnn-nonstatic, han, ...) with run.sh's settings; the vectors of a pretrained
-# model are trained once per run of this script.
+# model are trained once per run of this script. The model pytorch-textcnn is the PyTorch peer of Kim's code
+# (peers/torch_textcnn.py) on the very folds and development splits textkit's textcnn row has with that seed
+# (~1 hour for MR on 2 cores): the same recipe in another program, to tell the recipe's level on the data
+# from textkit's. The model textcnn-25 is textkit's TextCNN-rand run as that code runs, through all 25
+# epochs (no early stopping), keeping the best development epoch.
 #
-# Needs: /usr/bin/python3 for the converter; GNU time for the peak memory (bench/setup.sh installs it).
+# Needs: /usr/bin/python3 for the converter (and Debian's python3-torch for pytorch-textcnn); GNU time for
+# the peak memory (bench/setup.sh installs both).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 sets="mr"
@@ -34,20 +39,63 @@ trap 'rm -rf "$work"' EXIT
 source "$root/bench/classify/common.sh"
 "$root/textkit" --version >/dev/null 2>&1
 
+# textkit_cv FILE MODEL SEED: one 10-fold run of a textkit model row; prints accuracy, sd over the folds,
+# mean training seconds of a fold and the command's peak RSS in MiB.
+textkit_cv() {
+    # shellcheck disable=SC2046
+    /usr/bin/time -f "%M" -o "$work/peak" "$root/textkit" classify cv --data "$1" --format fasttext \
+        --folds 10 --seed "$3" $(model_args "$2") > "$work/out" 2> "$work/log" \
+        || { tail -5 "$work/log" >&2; return 1; }
+    echo "$(sed -n 's/.*accuracy \([0-9.]*\) ± \([0-9.]*\) .*time \([0-9.]*\) s$/\1 \2 \3/p' "$work/out")" \
+        "$(( $(tail -1 "$work/peak") / 1024 ))"
+}
+
+# torch_cv FILE SEED: the PyTorch peer of Kim's CNN-rand on the folds and development splits of textkit's
+# textcnn row with SEED (written by `classify cv --save-folds` during a one-epoch run), 25 epochs as Kim's
+# code, the test accuracy at the best development epoch; two folds at a time, one thread each. Prints what
+# textkit_cv prints; the seconds are one thread's training loop while the other lane runs, the peak the
+# largest of a fold's processes.
+torch_cv() {
+    local folds="$work/folds-$2" lane pids=() pid f
+    "$root/textkit" classify cv --data "$1" --format fasttext --folds 10 --seed "$2" --model textcnn --epochs 1 \
+        --save-folds "$folds" > /dev/null 2> "$work/log" || { tail -5 "$work/log" >&2; return 1; }
+    for lane in "1 3 5 7 9" "2 4 6 8 10"; do
+        (
+            for f in $lane; do
+                OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 /usr/bin/python3 "$root/bench/classify/peers/torch_textcnn.py" \
+                    --train "$folds/fold-$f/train.txt" --dev "$folds/fold-$f/dev.txt" --test "$folds/fold-$f/test.txt" \
+                    --epochs 25 --threads 1 --seed "$2" > "$folds/peer-$f.out" 2>&1 || exit 1
+            done
+        ) &
+        pids+=($!)
+    done
+    for pid in "${pids[@]}"; do
+        wait "$pid" || { tail -5 "$folds"/peer-*.out >&2; return 1; }
+    done
+    sed -n 's/^final .* train_seconds=\([0-9.]*\) .* test_at_best_dev=\([0-9.]*\) peak_kib=\([0-9]*\)$/\1 \2 \3/p' \
+        "$folds"/peer-*.out > "$work/peer"
+    [ "$(wc -l < "$work/peer")" = 10 ] || { echo "the peer did not finish all 10 folds" >&2; return 1; }
+    # shellcheck disable=SC2046
+    echo "$(mean $(cut -d' ' -f2 "$work/peer"))" "$(sd $(cut -d' ' -f2 "$work/peer"))" \
+        "$(awk '{ s += $1 } END { printf "%.1f", s / NR }' "$work/peer")" \
+        "$(( $(cut -d' ' -f3 "$work/peer" | sort -n | tail -1) / 1024 ))"
+}
+
 rows="$root/bench/results/cv-seeds.tsv"
 touch "$rows"
 for set in $sets; do
     file=$(cv_data "$set")
     for model in $models; do
         for seed in $seeds; do
-            # shellcheck disable=SC2046
-            /usr/bin/time -f "%M" -o "$work/peak" "$root/textkit" classify cv --data "$file" --format fasttext \
-                --folds 10 --seed "$seed" $(model_args "$model") > "$work/out" 2> "$work/log" \
-                || { tail -5 "$work/log" >&2; exit 1; }
-            read -r acc sd secs < <(sed -n 's/.*accuracy \([0-9.]*\) ± \([0-9.]*\) .*time \([0-9.]*\) s$/\1 \2 \3/p' "$work/out")
+            if [ "$model" = pytorch-textcnn ]; then
+                result=$(torch_cv "$file" "$seed")
+            else
+                result=$(textkit_cv "$file" "$model" "$seed")
+            fi
+            read -r acc sd secs peak <<< "$result"
             awk -F'\t' -v s="$set" -v m="$model" -v n="$seed" '!($1 == s && $2 == m && $3 == n)' "$rows" > "$work/rows"
-            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$set" "$model" "$seed" "$acc" "$sd" "$secs" \
-                "$(( $(tail -1 "$work/peak") / 1024 ))" "$(date +%F)" >> "$work/rows"
+            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$set" "$model" "$seed" "$acc" "$sd" "$secs" "$peak" \
+                "$(date +%F)" >> "$work/rows"
             sort -t$'\t' -k1,1 -k2,2 -k3,3n "$work/rows" > "$rows"
             echo "$set $model seed $seed: $acc ± $sd" >&2
         done
@@ -63,7 +111,11 @@ out="$root/bench/results/cv-seeds.md"
     echo "10 folds (other folds, development split, initial weights and example order); accuracy is the mean over"
     echo "its folds ± their sd, 'train s' the mean training time of a fold, 'peak' the peak RSS of the command."
     echo "Settings and input as bench/classify/run.sh's rows of the same name; a pretrained model's vectors are"
-    echo "trained once per run of the script. References: MR, Kim (2014) TextCNN-rand 76.1, non-static 81.5;"
+    echo "trained once per run of the script. pytorch-textcnn is peers/torch_textcnn.py (Kim's code in PyTorch) on"
+    echo "the folds and development splits of the textcnn row with the same seed, 25 epochs, test accuracy at the"
+    echo "best development epoch; its 'train s' is one thread's while another fold ran beside it. textcnn-25 is"
+    echo "textcnn run through all 25 epochs as Kim's code, keeping the best development epoch (--patience 25)."
+    echo "References: MR, Kim (2014) TextCNN-rand 76.1, non-static 81.5;"
     echo "UCI, the AFINN lexicon: Amazon 0.726, IMDB 0.765, Yelp 0.696."
     echo
     echo "| set | model | seed | accuracy | train s | peak MiB | date |"
