@@ -46,8 +46,10 @@ textkit_cv() {
     /usr/bin/time -f "%M" -o "$work/peak" "$root/textkit" classify cv --data "$1" --format fasttext \
         --folds 10 --seed "$3" $(model_args "$2") > "$work/out" 2> "$work/log" \
         || { tail -5 "$work/log" >&2; return 1; }
-    echo "$(sed -n 's/.*accuracy \([0-9.]*\) ± \([0-9.]*\) .*time \([0-9.]*\) s$/\1 \2 \3/p' "$work/out")" \
-        "$(( $(tail -1 "$work/peak") / 1024 ))"
+    local summary
+    summary=$(sed -n 's/.*accuracy \([0-9.]*\) ± \([0-9.]*\) .*time \([0-9.]*\) s$/\1 \2 \3/p' "$work/out")
+    [ -n "$summary" ] || { echo "no summary line in classify cv's output:" >&2; tail -3 "$work/out" >&2; return 1; }
+    echo "$summary $(( $(tail -1 "$work/peak") / 1024 ))"
 }
 
 # torch_cv FILE SEED: the PyTorch peer of Kim's CNN-rand on the folds and development splits of textkit's
