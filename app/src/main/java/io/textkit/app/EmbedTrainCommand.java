@@ -1,5 +1,6 @@
 package io.textkit.app;
 
+import io.textkit.core.config.Configs;
 import io.textkit.embed.TextSource;
 import io.textkit.embed.TokenizedText;
 import io.textkit.embed.VectorFiles;
@@ -11,7 +12,9 @@ import io.textkit.embed.WordVectors;
 import io.textkit.tokenize.TokenizerSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code textkit embed train}: word2vec with the original tool's option names ({@code -size},
  * {@code -window}, {@code -negative}, {@code -hs}, {@code -sample}, {@code -min-count}, {@code -iter},
- * {@code -threads}, {@code -cbow}, {@code -alpha}, {@code -binary}) and readable long forms.
+ * {@code -threads}, {@code -cbow}, {@code -alpha}, {@code -binary}) and readable long forms; each
+ * sets a field of {@link Word2VecConfig}, and {@code --set FIELD=VALUE} sets any field by its name.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train word2vec on a text file of whitespace-separated tokens, one sentence per line "
@@ -81,21 +85,21 @@ final class EmbedTrainCommand extends CommandOutput implements Callable<Integer>
     @Option(names = {"-quiet", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
+    @Option(names = "--set", paramLabel = "FIELD=VALUE",
+            description = "Set any field of the word2vec config by its name, e.g. --set maxVocab=100000"
+                + " --set cbowMean=false; it wins over the flags above. Fields: dim, window, negative, hs, cbow,"
+                + " cbowMean, sample, minCount, maxVocab, epochs, learningRate, minLearningRate, threads, seed,"
+                + " maxSentenceLength.")
+    Map<String, String> settings = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isReadable(input)) {
             throw new IllegalArgumentException("cannot read the training file " + input);
         }
-        requireFlag("-hs", hs);
-        requireFlag("-cbow", cbow);
         requireFlag("-binary", binary);
-        Word2VecConfig.Builder settings = Word2VecConfig.builder().dimension(dimension).window(window)
-                .negative(negative).hs(hs == 1).cbow(cbow == 1).sample(sample).minCount(minCount).epochs(epochs)
-                .threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads).seed(seed);
-        if (alpha != null) {
-            settings.alpha(alpha);
-        }
-        Word2VecTrainer trainer = new Word2VecTrainer(settings.build()).showProgress(!quiet);
+        Word2VecConfig config = config();
+        Word2VecTrainer trainer = new Word2VecTrainer(config).showProgress(!quiet);
         long start = System.nanoTime();
         Word2VecModel trained;
         try (Interruption stop = Interruption.onSignal(trainer::stop)) {
@@ -118,10 +122,41 @@ final class EmbedTrainCommand extends CommandOutput implements Callable<Integer>
         }
         if (!quiet) {
             out().printf(Locale.ROOT, "%,d words in the vocabulary, %d dimensions, trained in %.1f s%n",
-                    trained.words().size(), dimension, (System.nanoTime() - start) / 1e9);
+                    trained.words().size(), config.dim(), (System.nanoTime() - start) / 1e9);
             out().println("vectors written to " + output + (model == null ? "" : ", model to " + model));
         }
         return 0;
+    }
+
+    /**
+     * The C tool's defaults for the architecture of {@code -cbow}, with the flags' fields and then the
+     * {@code --set} fields changed. As in the C tool, the learning rate decays to 1e-4 of its start
+     * unless {@code minLearningRate} is set.
+     */
+    Word2VecConfig config() {
+        requireFlag("-hs", hs);
+        requireFlag("-cbow", cbow);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("dim", dimension);
+        fields.put("window", window);
+        fields.put("negative", negative);
+        fields.put("hs", hs == 1);
+        fields.put("sample", sample);
+        fields.put("minCount", minCount);
+        fields.put("epochs", epochs);
+        fields.put("seed", seed);
+        if (threads != null) {
+            fields.put("threads", threads);
+        }
+        if (alpha != null) {
+            fields.put("learningRate", alpha);
+        }
+        fields.putAll(settings);
+        Word2VecConfig config = Configs.with(Word2VecConfig.defaults(cbow == 1), fields);
+        if (fields.containsKey("learningRate") && !fields.containsKey("minLearningRate")) {
+            config = Configs.with(config, "minLearningRate", config.learningRate() * 1e-4);
+        }
+        return config;
     }
 
     private static void requireFlag(String name, int value) {

@@ -6,12 +6,11 @@ import io.textkit.classify.FastTextTrainer;
 import io.textkit.classify.NeuralConfig;
 import io.textkit.classify.NeuralTrainer;
 import io.textkit.classify.TextClassifier;
+import io.textkit.core.config.Configs;
 import io.textkit.corpora.LabelledExample;
 import io.textkit.embed.VectorFiles;
-import io.textkit.tokenize.TokenizerSettings;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,9 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * Which classifier to train and its hyper-parameters, shared by {@code classify train} and
  * {@code classify cv}. Options left out keep the architecture's defaults, so the command line and
- * the Java API train the same model. fastText keeps fastText's own option names; the neural
- * architectures take the common options plus {@code --set field=value} for any config field.
+ * the Java API train the same model: each option names a field of the model's config record, and
+ * {@code --set FIELD=VALUE} sets any field by its name; all go through
+ * {@link Configs#with(Object, Map)} onto the model's defaults.
  */
 final class ModelOptions {
     @Option(names = "--model", defaultValue = "fasttext", paramLabel = "KIND",
@@ -46,7 +46,8 @@ final class ModelOptions {
             description = "whitespace (lower-cased), english, chinese or characters. Default: whitespace.")
     String tokenizer;
 
-    @Option(names = "--lr", description = "fastText: initial learning rate. Default: 0.1.")
+    @Option(names = "--lr", description = "The learningRate field: fastText's initial learning rate (default 0.1),"
+            + " Adam's for textrnn, rcnn and han.")
     Double lr;
 
     @Option(names = "--word-ngrams", description = "fastText: longest word n-gram; 1 for words only. Default: 1.")
@@ -67,8 +68,8 @@ final class ModelOptions {
     Integer patience;
 
     @Option(names = "--set", paramLabel = "FIELD=VALUE",
-            description = "Neural models: set any config field, e.g. --set maps=200 --set widths=3,4,5"
-                    + " --set channels=non-static.")
+            description = "Set any field of the model's config by its name, e.g. --set maps=200 --set widths=3,4,5"
+                    + " --set channels=non-static; an unknown field is refused with the list of the model's fields.")
     Map<String, String> settings = new LinkedHashMap<>();
 
     @Option(names = "--class-weights", paramLabel = "balanced|LABEL=W,…",
@@ -196,75 +197,49 @@ final class ModelOptions {
     }
 
     private NeuralConfig neuralConfig() {
-        List<String> fastTextOnly = new ArrayList<>();
-        if (lr != null) {
-            fastTextOnly.add("--lr");
-        }
-        if (wordNgrams != null) {
-            fastTextOnly.add("--word-ngrams");
-        }
-        if (threads != null) {
-            fastTextOnly.add("--threads");
-        }
-        if (loss != null) {
-            fastTextOnly.add("--loss");
-        }
-        if (!fastTextOnly.isEmpty()) {
-            throw new IllegalArgumentException(String.join(", ", fastTextOnly) + " applies to fasttext only; for "
-                    + model + " use --set (e.g. --set lr=0.001 where the model has an lr)");
-        }
-        Map<String, String> all = new LinkedHashMap<>();
-        put(all, "dim", dim);
-        put(all, "epochs", epochs);
-        put(all, "minCount", minCount);
-        put(all, "seed", seed);
-        put(all, "batchSize", batchSize);
-        put(all, "patience", patience);
-        all.putAll(settings);
-        NeuralConfig config = NeuralConfig.defaults(model).with(all);
-        return tokenizer == null ? config : config.withTokenizer(TokenizerSettings.of(tokenizer));
+        return (NeuralConfig) config();
     }
 
     private FastTextConfig fastTextConfig() {
-        if (batchSize != null || patience != null || !settings.isEmpty() || classWeights != null) {
-            throw new IllegalArgumentException("--batch-size, --patience, --set and --class-weights apply"
-                    + " to the neural models only, not fasttext");
+        if (classWeights != null) {
+            throw new IllegalArgumentException("--class-weights applies to the neural models only, not fasttext");
         }
-        FastTextConfig config = FastTextConfig.defaults();
-        if (dim != null) {
-            config = config.withDim(dim);
-        }
-        if (lr != null) {
-            config = config.withLr(lr);
-        }
-        if (epochs != null) {
-            config = config.withEpochs(epochs);
-        }
-        if (wordNgrams != null) {
-            config = config.withWordNgrams(wordNgrams);
-        }
-        if (minCount != null) {
-            config = config.withMinCount(minCount);
-        }
-        if (threads != null) {
-            config = config.withThreads(threads);
-        }
-        if (loss != null) {
-            config = config.withLoss(loss);
-        }
-        if (seed != null) {
-            config = config.withSeed(seed);
-        }
-        if (tokenizer != null) {
-            config = config.withTokenizer(TokenizerSettings.of(tokenizer));
-        }
-        return config;
+        return (FastTextConfig) config();
     }
 
-    private static void put(Map<String, String> settings, String field, Number value) {
-        if (value != null) {
-            settings.put(field, value.toString());
+    /**
+     * The model's default config with the options given and then the {@code --set} fields changed.
+     *
+     * @throws IllegalArgumentException for an option whose field the model does not have, or a bad value
+     */
+    Object config() {
+        Object defaults = neural() ? NeuralConfig.defaults(model) : FastTextConfig.defaults();
+        List<String> fields = Configs.fields(defaults.getClass());
+        Map<String, Object> options = new LinkedHashMap<>();
+        put(options, fields, "--dim", "dim", dim);
+        put(options, fields, "--epochs", "epochs", epochs);
+        put(options, fields, "--min-count", "minCount", minCount);
+        put(options, fields, "--seed", "seed", seed);
+        put(options, fields, "--tokenizer", "tokenizer", tokenizer);
+        put(options, fields, "--lr", "learningRate", lr);
+        put(options, fields, "--word-ngrams", "wordNgrams", wordNgrams);
+        put(options, fields, "--threads", "threads", threads);
+        put(options, fields, "--loss", "loss", loss);
+        put(options, fields, "--batch-size", "batchSize", batchSize);
+        put(options, fields, "--patience", "patience", patience);
+        options.putAll(settings);
+        return Configs.with(defaults, options);
+    }
+
+    private void put(Map<String, Object> options, List<String> fields, String option, String field, Object value) {
+        if (value == null) {
+            return;
         }
+        if (!fields.contains(field)) {
+            throw new IllegalArgumentException(option + " does not apply to " + model + ", whose config has no field '"
+                    + field + "'; fields: " + String.join(", ", fields));
+        }
+        options.put(field, value);
     }
 
     /** Reads {@code pos=2,neg=0.5}. */

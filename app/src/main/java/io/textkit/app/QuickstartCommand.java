@@ -1,5 +1,6 @@
 package io.textkit.app;
 
+import io.textkit.core.config.Configs;
 import io.textkit.corpora.EuroparlSample;
 import io.textkit.embed.Neighbor;
 import io.textkit.embed.TextSource;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,9 +49,8 @@ final class QuickstartCommand extends CommandOutput implements Callable<Integer>
         out().printf(Locale.ROOT, "corpus: %,d lines of English Europarl proceedings (%s, %,d bytes)%n", lines,
                 corpus, Files.size(corpus));
 
-        Word2VecConfig config = Word2VecConfig.builder().dimension(100).window(5).negative(5).hs(false).cbow(false)
-                .sample(1e-3).minCount(3).epochs(epochs)
-                .threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads).seed(1).build();
+        Word2VecConfig config = Configs.with(Word2VecConfig.defaults(false), Map.of("minCount", 3, "epochs", epochs,
+                "threads", threads == null ? Runtime.getRuntime().availableProcessors() : threads));
         out().println("training skip-gram with negative sampling: 100 dimensions, window 5, " + epochs + " epochs");
         long start = System.nanoTime();
         Word2VecModel model;

@@ -1,5 +1,7 @@
 package io.textkit.app;
 
+import io.textkit.core.config.Check;
+
 /**
  * What one request to the classification server may hold, so that no client can make it buffer or
  * classify without bound.
@@ -10,18 +12,10 @@ package io.textkit.app;
  */
 record ServerLimits(int maxBodyBytes, int maxBatch, int maxTextChars) {
     ServerLimits {
-        positive("--max-body-bytes", maxBodyBytes);
-        positive("--max-batch", maxBatch);
-        positive("--max-text-chars", maxTextChars);
+        Check.positive("--max-body-bytes", maxBodyBytes);
+        Check.positive("--max-batch", maxBatch);
+        Check.positive("--max-text-chars", maxTextChars);
         // The body is read into an array of maxBodyBytes + 1 bytes to detect an oversized one.
-        if (maxBodyBytes == Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("--max-body-bytes must be below " + Integer.MAX_VALUE);
-        }
-    }
-
-    private static void positive(String option, int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException(option + " must be ≥ 1, got " + value);
-        }
+        Check.that(maxBodyBytes < Integer.MAX_VALUE, "--max-body-bytes must be below " + Integer.MAX_VALUE);
     }
 }

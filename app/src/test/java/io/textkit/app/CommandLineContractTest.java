@@ -38,7 +38,7 @@ class CommandLineContractTest {
     @Test
     void aFailureIsOneLineOnStderrAndExitsWithOne(@TempDir Path dir) {
         assertEquals(1, run("demo", "--epochs", "0", "--output", dir.resolve("m.tkm").toString()));
-        assertEquals("textkit: epochs must be at least 1, got 0" + System.lineSeparator(), err.toString());
+        assertEquals("textkit: epochs must be ≥ 1, got 0" + System.lineSeparator(), err.toString());
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.textkit.classify.TextRnnConfig;
 import io.textkit.classify.HanConfig;
 import io.textkit.classify.NeuralTrainer;
 import io.textkit.classify.RcnnConfig;
+import io.textkit.core.config.Configs;
 import io.textkit.corpora.Header;
 import io.textkit.corpora.LabelledCorpus;
 import io.textkit.corpora.LabelledExample;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -39,7 +41,8 @@ public enum ServedClassifier {
     FASTTEXT {
         @Override
         TextClassifier train(List<LabelledExample> examples) {
-            return new FastTextTrainer(FastTextConfig.defaults().withWordNgrams(2).withEpochs(1)).train(examples);
+            return new FastTextTrainer(Configs.with(FastTextConfig.defaults(), Map.of("wordNgrams", 2, "epochs", 1)))
+                    .train(examples);
         }
     },
     /**
@@ -49,28 +52,28 @@ public enum ServedClassifier {
     TEXTCNN {
         @Override
         TextClassifier train(List<LabelledExample> examples) {
-            return new NeuralTrainer(TextCnnConfig.defaults().withEpochs(1)).train(everyTenth(examples));
+            return new NeuralTrainer(Configs.with(TextCnnConfig.defaults(), "epochs", 1)).train(everyTenth(examples));
         }
     },
     /** TextRNN: dim 300, BiLSTM 150 per direction, max pooling; one epoch over every tenth example. */
     TEXTRNN {
         @Override
         TextClassifier train(List<LabelledExample> examples) {
-            return new NeuralTrainer(TextRnnConfig.defaults().withEpochs(1)).train(everyTenth(examples));
+            return new NeuralTrainer(Configs.with(TextRnnConfig.defaults(), "epochs", 1)).train(everyTenth(examples));
         }
     },
     /** RCNN (Lai et al. 2015): dim 300, BiLSTM contexts 100, projection 100; one epoch over every tenth example. */
     RCNN {
         @Override
         TextClassifier train(List<LabelledExample> examples) {
-            return new NeuralTrainer(RcnnConfig.defaults().withEpochs(1)).train(everyTenth(examples));
+            return new NeuralTrainer(Configs.with(RcnnConfig.defaults(), "epochs", 1)).train(everyTenth(examples));
         }
     },
     /** HAN (Yang et al. 2016): dim 200, word and sentence BiGRU 50 + attention 100; one epoch over every tenth example. */
     HAN {
         @Override
         TextClassifier train(List<LabelledExample> examples) {
-            return new NeuralTrainer(HanConfig.defaults().withEpochs(1)).train(everyTenth(examples));
+            return new NeuralTrainer(Configs.with(HanConfig.defaults(), "epochs", 1)).train(everyTenth(examples));
         }
     };
 

@@ -1,5 +1,6 @@
 package io.textkit.bench;
 
+import io.textkit.core.config.Configs;
 import io.textkit.embed.EncodedCorpus;
 import io.textkit.embed.TextSource;
 import io.textkit.embed.Word2VecConfig;
@@ -9,6 +10,7 @@ import io.textkit.tokenize.Vocabulary;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A quick wall-clock harness for the word2vec trainer, no JMH (one run takes tens of seconds, so
@@ -57,7 +59,7 @@ public final class Word2VecSpeed {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        var base = Word2VecConfig.builder().epochs(epochs).threads(threads).build();
+        var base = Configs.with(Word2VecConfig.defaults(false), Map.of("epochs", epochs, "threads", threads));
         TextSource source = TextSource.of(corpus);
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long t0 = System.nanoTime();
@@ -70,8 +72,8 @@ public final class Word2VecSpeed {
         for (String variant : variants.split(",")) {
             boolean cbow = variant.startsWith("cbow");
             boolean hs = variant.endsWith("hs");
-            var config = Word2VecConfig.builder().epochs(epochs).threads(threads).cbow(cbow).hs(hs)
-                    .negative(hs ? 0 : 5).build();
+            var config = Configs.with(Word2VecConfig.defaults(cbow),
+                    Map.of("epochs", epochs, "threads", threads, "hs", hs, "negative", hs ? 0 : 5));
             for (int r = 0; r < repeats; r++) {
                 long cpuStart = os.getProcessCpuTime();
                 long start = System.nanoTime();

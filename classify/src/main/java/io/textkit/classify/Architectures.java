@@ -1,10 +1,9 @@
 package io.textkit.classify;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.textkit.tokenize.TokenizerSettings;
+import io.textkit.core.config.Check;
 import java.util.List;
 
-/** The neural architectures by model file kind: their networks and how their configs are read back. */
+/** The neural architectures by model file kind: their networks, default configs and config types. */
 final class Architectures {
     /** The model file kinds of the neural classifiers. */
     static final List<String> KINDS = List.of(TextCnnConfig.KIND, TextRnnConfig.KIND, RcnnConfig.KIND, HanConfig.KIND);
@@ -32,15 +31,31 @@ final class Architectures {
         };
     }
 
-    /** Reads back {@link NeuralConfig#toJson()} of a model file of kind {@code kind}. */
-    static NeuralConfig fromJson(String kind, JsonNode node, TokenizerSettings tokenizer) {
+    /** The config record of kind {@code kind}. */
+    static Class<? extends NeuralConfig> type(String kind) {
         return switch (kind) {
-            case TextCnnConfig.KIND -> TextCnnConfig.fromJson(node, tokenizer);
-            case TextRnnConfig.KIND -> TextRnnConfig.fromJson(node, tokenizer);
-            case RcnnConfig.KIND -> RcnnConfig.fromJson(node, tokenizer);
-            case HanConfig.KIND -> HanConfig.fromJson(node, tokenizer);
+            case TextCnnConfig.KIND -> TextCnnConfig.class;
+            case TextRnnConfig.KIND -> TextRnnConfig.class;
+            case RcnnConfig.KIND -> RcnnConfig.class;
+            case HanConfig.KIND -> HanConfig.class;
             default -> throw unknown(kind);
         };
+    }
+
+    /** The checks of the fields every architecture has: each must be ≥ 1. */
+    static void checkTraining(int dim, int batchSize, int epochs, int patience, int minCount) {
+        Check.positive("dim", dim);
+        Check.positive("batchSize", batchSize);
+        Check.positive("epochs", epochs);
+        Check.positive("patience", patience);
+        Check.positive("minCount", minCount);
+    }
+
+    /** The checks of the fields of the architectures that train with Adam. */
+    static void checkAdam(double dropout, double learningRate, double clipNorm) {
+        Check.fraction("dropout", dropout);
+        Check.positive("learningRate", learningRate);
+        Check.nonNegative("clipNorm", clipNorm);
     }
 
     private static IllegalArgumentException unknown(String kind) {

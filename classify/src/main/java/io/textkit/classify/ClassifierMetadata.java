@@ -3,6 +3,7 @@ package io.textkit.classify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.textkit.core.config.Configs;
 import io.textkit.tokenize.TokenizerSettings;
 import io.textkit.tokenize.Vocabulary;
 
@@ -18,6 +19,25 @@ record ClassifierMetadata(TokenizerSettings tokenizer, Vocabulary words, Vocabul
         metadata.set("vocabulary", words.toJson());
         metadata.set("labels", labels.toJson());
         return metadata;
+    }
+
+    /** {@code config}'s JSON for a model file: every field but the tokenizer, which the metadata carries. */
+    static ObjectNode configJson(Object config) {
+        ObjectNode json = Configs.toJson(config);
+        json.remove("tokenizer");
+        return json;
+    }
+
+    /**
+     * Reads a model file's config, written by {@link #configJson}, with this metadata's tokenizer.
+     *
+     * @throws IllegalArgumentException naming the field that is missing, unknown or malformed
+     */
+    <T> T config(Class<T> type, JsonNode json) {
+        if (!(json instanceof ObjectNode object)) {
+            return Configs.fromJson(type, json);
+        }
+        return Configs.fromJson(type, object.deepCopy().set("tokenizer", tokenizer.toJson()));
     }
 
     /**

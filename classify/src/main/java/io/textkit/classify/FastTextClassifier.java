@@ -85,7 +85,7 @@ public final class FastTextClassifier implements TextClassifier {
         SequencedMap<String, FMatrixRMaj> tensors = new LinkedHashMap<>();
         tensors.put("input", input);
         tensors.put("output", output);
-        ModelFileWriter.write(file, ModelFile.of(KIND, config.toJson(), metadata, tensors));
+        ModelFileWriter.write(file, ModelFile.of(KIND, ClassifierMetadata.configJson(config), metadata, tensors));
     }
 
     /**
@@ -99,7 +99,7 @@ public final class FastTextClassifier implements TextClassifier {
         FastTextClassifier classifier;
         try {
             ClassifierMetadata metadata = ClassifierMetadata.fromJson(model.metadata());
-            FastTextConfig config = FastTextConfig.fromJson(model.config(), metadata.tokenizer());
+            FastTextConfig config = metadata.config(FastTextConfig.class, model.config());
             classifier = new FastTextClassifier(config, metadata.words(), metadata.labels(), model.tensor("input"),
                     model.tensor("output"));
         } catch (IllegalArgumentException | NoSuchElementException e) {

@@ -188,7 +188,8 @@ public final class FastTextTrainer {
                 shuffle();
                 for (int i : order) {
                     // lr_t = lr · (1 − examples seen / (epochs · examples)), fastText's linear decay.
-                    float lr = (float) (config.lr() * Math.max(0.0, 1.0 - (double) done.getAndIncrement() / total));
+                    float lr = (float) (config.learningRate()
+                            * Math.max(0.0, 1.0 - (double) done.getAndIncrement() / total));
                     int[] features = inputs[i];
                     if (features.length == 0) {
                         continue;

@@ -126,7 +126,7 @@ public final class NeuralClassifier implements TextClassifier {
     @Override
     public void save(Path file) throws IOException {
         ObjectNode metadata = new ClassifierMetadata(config.tokenizer(), words, labels).toJson();
-        ModelFileWriter.write(file, ModelFile.of(config.kind(), config.toJson(), metadata,
+        ModelFileWriter.write(file, ModelFile.of(config.kind(), ClassifierMetadata.configJson(config), metadata,
                 new LinkedHashMap<>(network.state())));
     }
 
@@ -145,7 +145,7 @@ public final class NeuralClassifier implements TextClassifier {
         ModelFile saved = ModelFileReader.read(file, kind);
         try {
             ClassifierMetadata metadata = ClassifierMetadata.fromJson(saved.metadata());
-            NeuralConfig config = Architectures.fromJson(kind, saved.config(), metadata.tokenizer());
+            NeuralConfig config = metadata.config(Architectures.type(kind), saved.config());
             ClassifierNetwork network = Architectures.network(config, metadata.words().size(),
                     metadata.labels().size());
             network.loadState(new LinkedHashMap<String, FMatrixRMaj>(saved.tensors()));

@@ -1,14 +1,14 @@
 package io.textkit.classify;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.textkit.tokenize.TokenizerSettings;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The hyper-parameters of a neural text classifier, as plain data: which architecture (the
- * record's type), its sizes, and how it trains. {@link NeuralTrainer} trains any of them; the model
- * file stores {@link #toJson()} and reads it back by {@link #kind()}.
+ * record's type), its sizes, and how it trains. {@link NeuralTrainer} trains any of them. Each is a
+ * record that {@link io.textkit.core.config.Configs} reads, writes and copies with fields changed
+ * ({@code Configs.with(config, "epochs", 3)}, {@code --set epochs=3}); the model file stores its
+ * JSON and reads it back by {@link #kind()}.
  */
 public sealed interface NeuralConfig permits TextCnnConfig, TextRnnConfig, RcnnConfig, HanConfig {
 
@@ -24,23 +24,6 @@ public sealed interface NeuralConfig permits TextCnnConfig, TextRnnConfig, RcnnC
      */
     static NeuralConfig defaults(String kind) {
         return Architectures.defaults(kind);
-    }
-
-    /**
-     * This config with fields replaced by name, as written in {@link #toJson()}: numbers, booleans,
-     * enum constants (case-insensitive, {@code -} for {@code _}) and comma-separated lists of numbers,
-     * e.g. {@code {"maps": "200", "widths": "2,3,4", "channels": "non-static"}}.
-     *
-     * @throws IllegalArgumentException naming the field, for a field the config does not have or
-     *                                  cannot take, or a value of the wrong type or out of range
-     */
-    default NeuralConfig with(Map<String, String> settings) {
-        return ConfigOverrides.apply(this, settings);
-    }
-
-    /** This config with another tokenizer. */
-    default NeuralConfig withTokenizer(TokenizerSettings settings) {
-        return Architectures.fromJson(kind(), toJson(), settings);
     }
 
     /** The model file kind, one per architecture ({@code textcnn}, ...). */
@@ -82,6 +65,4 @@ public sealed interface NeuralConfig permits TextCnnConfig, TextRnnConfig, RcnnC
         return 0;
     }
 
-    /** The hyper-parameters for a model file's {@code config}; the tokenizer goes in its metadata. */
-    ObjectNode toJson();
 }

@@ -1,13 +1,9 @@
 package io.textkit.classify;
 
-import static io.textkit.classify.ConfigFields.nonNegative;
-import static io.textkit.classify.ConfigFields.positive;
-import static io.textkit.classify.ConfigFields.positiveFinite;
-import static io.textkit.classify.ConfigFields.probability;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.textkit.core.config.Check;
 import io.textkit.tokenize.TokenizerSettings;
 import java.util.Objects;
 
@@ -24,7 +20,7 @@ import java.util.Objects;
  * @param cell       the recurrent cell that computes the contexts
  * @param hidden     size of the tanh projection of [left context; word vector; right context]
  * @param dropout    dropout probability on the pooled vector, in [0, 1)
- * @param lr         Adam's learning rate
+ * @param learningRate Adam's learning rate
  * @param clipNorm   gradients are rescaled to this global L2 norm when above it; 0 turns it off
  * @param batchSize  examples per mini-batch
  * @param epochs     passes over the training data (the most, with a development set)
@@ -34,25 +30,20 @@ import java.util.Objects;
  * @param pretrained whether the word vectors start from pretrained ones (then fine-tuned)
  * @param tokenizer  how texts become tokens, at training and prediction time
  */
-public record RcnnConfig(int dim, int context, RnnCell cell, int hidden, double dropout, double lr, double clipNorm,
-        int batchSize, int epochs, int patience, int minCount, long seed, boolean pretrained,
-        TokenizerSettings tokenizer) implements NeuralConfig {
+@JsonIgnoreProperties(value = "optimizer", allowGetters = true)
+public record RcnnConfig(int dim, int context, RnnCell cell, int hidden, double dropout,
+        @JsonAlias("lr") double learningRate, double clipNorm, int batchSize, int epochs, int patience, int minCount,
+        long seed, boolean pretrained, TokenizerSettings tokenizer) implements NeuralConfig {
     /** The model file kind. */
     public static final String KIND = "rcnn";
 
     public RcnnConfig {
         Objects.requireNonNull(cell, "cell");
         Objects.requireNonNull(tokenizer, "tokenizer");
-        positive("dim", dim);
-        positive("context", context);
-        positive("hidden", hidden);
-        positive("batchSize", batchSize);
-        positive("epochs", epochs);
-        positive("patience", patience);
-        positive("minCount", minCount);
-        probability("dropout", dropout);
-        positiveFinite("lr", lr);
-        nonNegative("clipNorm", clipNorm);
+        Architectures.checkTraining(dim, batchSize, epochs, patience, minCount);
+        Architectures.checkAdam(dropout, learningRate, clipNorm);
+        Check.positive("context", context);
+        Check.positive("hidden", hidden);
     }
 
     /** The defaults above, 10 epochs, patience 3, minCount 1, seed 1, whitespace tokens lower-cased. */
@@ -61,74 +52,10 @@ public record RcnnConfig(int dim, int context, RnnCell cell, int hidden, double 
                 TokenizerSettings.of(TokenizerSettings.Kind.WHITESPACE));
     }
 
-    public RcnnConfig withDim(int value) {
-        return new RcnnConfig(value, context, cell, hidden, dropout, lr, clipNorm, batchSize, epochs, patience,
-                minCount, seed, pretrained, tokenizer);
-    }
-
-    public RcnnConfig withContext(int value) {
-        return new RcnnConfig(dim, value, cell, hidden, dropout, lr, clipNorm, batchSize, epochs, patience, minCount,
-                seed, pretrained, tokenizer);
-    }
-
-    public RcnnConfig withCell(RnnCell value) {
-        return new RcnnConfig(dim, context, value, hidden, dropout, lr, clipNorm, batchSize, epochs, patience,
-                minCount, seed, pretrained, tokenizer);
-    }
-
-    public RcnnConfig withHidden(int value) {
-        return new RcnnConfig(dim, context, cell, value, dropout, lr, clipNorm, batchSize, epochs, patience, minCount,
-                seed, pretrained, tokenizer);
-    }
-
-    public RcnnConfig withDropout(double value) {
-        return new RcnnConfig(dim, context, cell, hidden, value, lr, clipNorm, batchSize, epochs, patience, minCount,
-                seed, pretrained, tokenizer);
-    }
-
-    public RcnnConfig withLr(double value) {
-        return new RcnnConfig(dim, context, cell, hidden, dropout, value, clipNorm, batchSize, epochs, patience,
-                minCount, seed, pretrained, tokenizer);
-    }
-
-    public RcnnConfig withClipNorm(double value) {
-        return new RcnnConfig(dim, context, cell, hidden, dropout, lr, value, batchSize, epochs, patience, minCount,
-                seed, pretrained, tokenizer);
-    }
-
-    public RcnnConfig withBatchSize(int value) {
-        return new RcnnConfig(dim, context, cell, hidden, dropout, lr, clipNorm, value, epochs, patience, minCount,
-                seed, pretrained, tokenizer);
-    }
-
-    public RcnnConfig withEpochs(int value) {
-        return new RcnnConfig(dim, context, cell, hidden, dropout, lr, clipNorm, batchSize, value, patience, minCount,
-                seed, pretrained, tokenizer);
-    }
-
-    public RcnnConfig withPatience(int value) {
-        return new RcnnConfig(dim, context, cell, hidden, dropout, lr, clipNorm, batchSize, epochs, value, minCount,
-                seed, pretrained, tokenizer);
-    }
-
-    public RcnnConfig withMinCount(int value) {
-        return new RcnnConfig(dim, context, cell, hidden, dropout, lr, clipNorm, batchSize, epochs, patience, value,
-                seed, pretrained, tokenizer);
-    }
-
-    public RcnnConfig withSeed(long value) {
-        return new RcnnConfig(dim, context, cell, hidden, dropout, lr, clipNorm, batchSize, epochs, patience,
-                minCount, value, pretrained, tokenizer);
-    }
-
-    public RcnnConfig withPretrained(boolean value) {
-        return new RcnnConfig(dim, context, cell, hidden, dropout, lr, clipNorm, batchSize, epochs, patience,
-                minCount, seed, value, tokenizer);
-    }
-
-    public RcnnConfig withTokenizer(TokenizerSettings value) {
-        return new RcnnConfig(dim, context, cell, hidden, dropout, lr, clipNorm, batchSize, epochs, patience,
-                minCount, seed, pretrained, value);
+    /** The optimizer the architecture trains with, written to the model file for information. */
+    @JsonProperty("optimizer")
+    String optimizer() {
+        return "adam";
     }
 
     @Override
@@ -136,32 +63,4 @@ public record RcnnConfig(int dim, int context, RnnCell cell, int hidden, double 
         return KIND;
     }
 
-    @Override
-    public ObjectNode toJson() {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("dim", dim);
-        node.put("context", context);
-        node.put("cell", cell.name());
-        node.put("hidden", hidden);
-        node.put("dropout", dropout);
-        node.put("lr", lr);
-        node.put("clipNorm", clipNorm);
-        node.put("batchSize", batchSize);
-        node.put("epochs", epochs);
-        node.put("patience", patience);
-        node.put("minCount", minCount);
-        node.put("seed", seed);
-        node.put("pretrained", pretrained);
-        node.put("optimizer", "adam");
-        return node;
-    }
-
-    /** Reads what {@link #toJson} wrote, with the tokenizer from the metadata. */
-    static RcnnConfig fromJson(JsonNode node, TokenizerSettings tokenizer) {
-        ConfigFields f = new ConfigFields(KIND, node);
-        return new RcnnConfig(f.integer("dim"), f.integer("context"), f.choice("cell", RnnCell.class),
-                f.integer("hidden"), f.number("dropout"), f.number("lr"), f.number("clipNorm"), f.integer("batchSize"),
-                f.integer("epochs"), f.integer("patience"), f.integer("minCount"), f.longInteger("seed"),
-                f.bool("pretrained"), tokenizer);
-    }
 }

@@ -59,7 +59,7 @@ final class RcnnModel extends ClassifierNetwork {
         dropout = registerModule("dropout", new DropoutLayer((float) config.dropout(), config.seed() + 1));
         output = registerModule("output", new Linear(config.hidden(), classes, true, random));
         context = config.context();
-        lr = config.lr();
+        lr = config.learningRate();
     }
 
     @Override

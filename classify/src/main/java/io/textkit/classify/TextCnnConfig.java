@@ -1,13 +1,9 @@
 package io.textkit.classify;
 
-import static io.textkit.classify.ConfigFields.nonNegative;
-import static io.textkit.classify.ConfigFields.positive;
-import static io.textkit.classify.ConfigFields.probability;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.textkit.core.config.Check;
+import io.textkit.core.config.WhenAbsent;
 import io.textkit.tokenize.TokenizerSettings;
 import java.util.List;
 import java.util.Objects;
@@ -36,8 +32,9 @@ import java.util.Objects;
  *                  from before this setting existed padded after only, and still do
  * @param tokenizer how texts become tokens, at training and prediction time
  */
+@JsonIgnoreProperties(value = "optimizer", allowGetters = true)
 public record TextCnnConfig(int dim, List<Integer> widths, int maps, double dropout, double maxNorm, int batchSize,
-        int epochs, int patience, int minCount, long seed, Channels channels, boolean padBefore,
+        int epochs, int patience, int minCount, long seed, Channels channels, @WhenAbsent("false") boolean padBefore,
         TokenizerSettings tokenizer)
         implements NeuralConfig {
     /** The model file kind. */
@@ -50,86 +47,17 @@ public record TextCnnConfig(int dim, List<Integer> widths, int maps, double drop
         if (widths.isEmpty()) {
             throw new IllegalArgumentException("widths must list at least one filter width");
         }
-        widths.forEach(w -> positive("filter width", w));
-        positive("dim", dim);
-        positive("maps", maps);
-        positive("batchSize", batchSize);
-        positive("epochs", epochs);
-        positive("patience", patience);
-        positive("minCount", minCount);
-        probability("dropout", dropout);
-        nonNegative("maxNorm", maxNorm);
-    }
-
-    public TextCnnConfig withChannels(Channels value) {
-        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                value, padBefore, tokenizer);
+        widths.forEach(w -> Check.positive("filter width", w));
+        Architectures.checkTraining(dim, batchSize, epochs, patience, minCount);
+        Check.positive("maps", maps);
+        Check.fraction("dropout", dropout);
+        Check.nonNegative("maxNorm", maxNorm);
     }
 
     /** Kim's settings, CNN-rand, 25 epochs, patience 5, minCount 1, seed 1, whitespace tokens lower-cased. */
     public static TextCnnConfig defaults() {
         return new TextCnnConfig(300, List.of(3, 4, 5), 100, 0.5, 3, 50, 25, 5, 1, 1, Channels.RAND, true,
                 TokenizerSettings.of(TokenizerSettings.Kind.WHITESPACE));
-    }
-
-    public TextCnnConfig withDim(int value) {
-        return new TextCnnConfig(value, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                channels, padBefore, tokenizer);
-    }
-
-    public TextCnnConfig withWidths(List<Integer> value) {
-        return new TextCnnConfig(dim, value, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                channels, padBefore, tokenizer);
-    }
-
-    public TextCnnConfig withMaps(int value) {
-        return new TextCnnConfig(dim, widths, value, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                channels, padBefore, tokenizer);
-    }
-
-    public TextCnnConfig withDropout(double value) {
-        return new TextCnnConfig(dim, widths, maps, value, maxNorm, batchSize, epochs, patience, minCount, seed,
-                channels, padBefore, tokenizer);
-    }
-
-    public TextCnnConfig withMaxNorm(double value) {
-        return new TextCnnConfig(dim, widths, maps, dropout, value, batchSize, epochs, patience, minCount, seed,
-                channels, padBefore, tokenizer);
-    }
-
-    public TextCnnConfig withBatchSize(int value) {
-        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, value, epochs, patience, minCount, seed,
-                channels, padBefore, tokenizer);
-    }
-
-    public TextCnnConfig withEpochs(int value) {
-        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, value, patience, minCount, seed,
-                channels, padBefore, tokenizer);
-    }
-
-    public TextCnnConfig withPatience(int value) {
-        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, value, minCount, seed,
-                channels, padBefore, tokenizer);
-    }
-
-    public TextCnnConfig withMinCount(int value) {
-        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, value, seed,
-                channels, padBefore, tokenizer);
-    }
-
-    public TextCnnConfig withSeed(long value) {
-        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, value,
-                channels, padBefore, tokenizer);
-    }
-
-    public TextCnnConfig withPadBefore(boolean value) {
-        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                channels, value, tokenizer);
-    }
-
-    public TextCnnConfig withTokenizer(TokenizerSettings value) {
-        return new TextCnnConfig(dim, widths, maps, dropout, maxNorm, batchSize, epochs, patience, minCount, seed,
-                channels, padBefore, value);
     }
 
     @Override
@@ -143,38 +71,15 @@ public record TextCnnConfig(int dim, List<Integer> widths, int maps, double drop
         return channels.pretrained();
     }
 
+    /** The optimizer the architecture trains with, written to the model file for information. */
+    @JsonProperty("optimizer")
+    String optimizer() {
+        return "adadelta";
+    }
+
     /** The widest filter: every batch is padded to at least this many steps. */
     int widestFilter() {
         return widths.stream().mapToInt(Integer::intValue).max().orElseThrow();
-    }
-
-    @Override
-    public ObjectNode toJson() {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("dim", dim);
-        ArrayNode list = node.putArray("widths");
-        widths.forEach(list::add);
-        node.put("maps", maps);
-        node.put("dropout", dropout);
-        node.put("maxNorm", maxNorm);
-        node.put("batchSize", batchSize);
-        node.put("epochs", epochs);
-        node.put("patience", patience);
-        node.put("minCount", minCount);
-        node.put("seed", seed);
-        node.put("channels", channels.name());
-        node.put("padBefore", padBefore);
-        node.put("optimizer", "adadelta");
-        return node;
-    }
-
-    /** Reads what {@link #toJson} wrote, with the tokenizer from the metadata. */
-    static TextCnnConfig fromJson(JsonNode node, TokenizerSettings tokenizer) {
-        ConfigFields f = new ConfigFields(KIND, node);
-        return new TextCnnConfig(f.integer("dim"), f.integers("widths"), f.integer("maps"), f.number("dropout"),
-                f.number("maxNorm"), f.integer("batchSize"), f.integer("epochs"), f.integer("patience"),
-                f.integer("minCount"), f.longInteger("seed"), f.choice("channels", Channels.class),
-                f.bool("padBefore", false), tokenizer);
     }
 
     /** Kim's variants: where the word vectors start and whether training changes them. */

@@ -91,7 +91,7 @@ final class TextCnnModel extends ClassifierNetwork {
     /** Adadelta (lr 1.0, ρ 0.95, ε 1e-6), as Kim (2014). */
     @Override
     Optimizer optimizer() {
-        return new Adadelta(namedParameters());
+        return Adadelta.defaults(namedParameters());
     }
 
     /** Kim's max-norm constraint, when the config sets one: columns of W to L2 norm ≤ (1 − p)·s. */

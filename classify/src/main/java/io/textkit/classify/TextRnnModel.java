@@ -57,7 +57,7 @@ final class TextRnnModel extends ClassifierNetwork {
         dropout = registerModule("dropout", new DropoutLayer((float) config.dropout(), config.seed() + 1));
         output = registerModule("output", new Linear(rnn.outputSize(), classes, true, random));
         pooling = config.pooling();
-        lr = config.lr();
+        lr = config.learningRate();
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.textkit.classify.FastTextConfig.Loss;
+import io.textkit.core.config.Configs;
 import io.textkit.corpora.LabelledExample;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -23,14 +24,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  * its word rows start from pretrained vectors when given.
  */
 class FastTextTrainingTest {
-    private static final FastTextConfig SMALL = FastTextConfig.defaults().withDim(16).withLr(0.5).withEpochs(100)
-            .withWordNgrams(2).withBuckets(1000);
+    private static final FastTextConfig SMALL = Configs.with(FastTextConfig.defaults(), Map.of("dim", 16,
+            "learningRate", 0.5, "epochs", 100, "wordNgrams", 2, "buckets", 1000));
 
     @ParameterizedTest
     @EnumSource(Loss.class)
     void overfitsFiftyExamples(Loss loss) {
         List<LabelledExample> examples = Fixtures.randomExamples(50, 3);
-        FastTextClassifier model = new FastTextTrainer(SMALL.withLoss(loss)).train(examples);
+        FastTextClassifier model = new FastTextTrainer(Configs.with(SMALL, "loss", loss)).train(examples);
         assertEquals(1.0, Evaluation.of(model, examples).accuracy());
     }
 
@@ -39,7 +40,8 @@ class FastTextTrainingTest {
     void learnsFiftyLabelsOfSkewedFrequency(Loss loss) {
         List<LabelledExample> train = Fixtures.keywordExamples(3000, 50, 1);
         List<LabelledExample> test = Fixtures.keywordExamples(500, 50, 2);
-        FastTextClassifier model = new FastTextTrainer(SMALL.withLoss(loss).withEpochs(10).withWordNgrams(1))
+        FastTextClassifier model = new FastTextTrainer(Configs.with(SMALL, Map.of("loss", loss, "epochs", 10,
+                "wordNgrams", 1)))
                 .train(train);
         assertEquals(50, model.labels().size());
         double accuracy = Evaluation.of(model, test).accuracy();
@@ -50,12 +52,12 @@ class FastTextTrainingTest {
     @EnumSource(Loss.class)
     void sameSeedOneThreadGivesBitIdenticalModels(Loss loss) {
         List<LabelledExample> examples = Fixtures.keywordExamples(200, 10, 5);
-        FastTextConfig config = SMALL.withLoss(loss).withEpochs(10);
+        FastTextConfig config = Configs.with(SMALL, Map.of("loss", loss, "epochs", 10));
         FastTextClassifier first = new FastTextTrainer(config).train(examples);
         FastTextClassifier second = new FastTextTrainer(config).train(examples);
         assertArrayEquals(first.inputWeights(), second.inputWeights());
         assertArrayEquals(first.outputWeights(), second.outputWeights());
-        FastTextClassifier other = new FastTextTrainer(config.withSeed(2)).train(examples);
+        FastTextClassifier other = new FastTextTrainer(Configs.with(config, "seed", 2)).train(examples);
         assertFalse(Arrays.equals(first.inputWeights(), other.inputWeights()));
     }
 
@@ -70,7 +72,7 @@ class FastTextTrainingTest {
             }
         }
         // One epoch at lr 1e-9 leaves the rows where they started.
-        FastTextConfig config = SMALL.withEpochs(1).withLr(1e-9).withEndOfText(false);
+        FastTextConfig config = Configs.with(SMALL, Map.of("epochs", 1, "learningRate", 1e-9, "endOfText", false));
         FastTextClassifier model = new FastTextTrainer(config).pretrained(vectors).train(examples);
         float[] input = model.inputWeights();
         int dim = config.dim();
@@ -95,7 +97,7 @@ class FastTextTrainingTest {
         for (int n = 399; n >= 0; n--) {
             vectors.put("w" + n, pretrained("w" + n, SMALL.dim()));
         }
-        FastTextConfig config = SMALL.withEpochs(1).withLr(1e-9).withEndOfText(false);
+        FastTextConfig config = Configs.with(SMALL, Map.of("epochs", 1, "learningRate", 1e-9, "endOfText", false));
         FastTextClassifier model = new FastTextTrainer(config).pretrained(vectors, 10).train(examples);
         Set<String> expected = new HashSet<>();
         examples.forEach(e -> expected.addAll(List.of(e.text().split(" "))));
@@ -130,7 +132,8 @@ class FastTextTrainingTest {
     @EnumSource(Loss.class)
     void hogwildThreadsStillLearn(Loss loss) {
         List<LabelledExample> examples = Fixtures.randomExamples(50, 3);
-        FastTextClassifier model = new FastTextTrainer(SMALL.withLoss(loss).withThreads(2)).train(examples);
+        FastTextClassifier model = new FastTextTrainer(Configs.with(SMALL, Map.of("loss", loss, "threads",
+                2))).train(examples);
         assertTrue(Evaluation.of(model, examples).accuracy() >= 0.9);
     }
 
@@ -138,7 +141,8 @@ class FastTextTrainingTest {
     @EnumSource(Loss.class)
     void probabilitiesSumToOneAndTopKFollowsThem(Loss loss) {
         List<LabelledExample> examples = Fixtures.keywordExamples(1000, 20, 3);
-        FastTextClassifier model = new FastTextTrainer(SMALL.withLoss(loss).withEpochs(3)).train(examples);
+        FastTextClassifier model = new FastTextTrainer(Configs.with(SMALL, Map.of("loss", loss, "epochs",
+                3))).train(examples);
         for (LabelledExample example : examples.subList(0, 20)) {
             String text = example.text();
             float[] p = model.probabilities(text);

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textkit.core.config.Configs;
 import io.textkit.tokenize.Tokenizer;
 import io.textkit.tokenize.TokenizerSettings;
 import io.textkit.tokenize.Vocabulary;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FeaturesTest {
@@ -45,10 +47,11 @@ class FeaturesTest {
 
     @Test
     void trainingPutsTheTokenInTheVocabularyOnlyWhenOn() {
-        FastTextConfig small = FastTextConfig.defaults().withDim(4).withEpochs(1);
+        FastTextConfig small = Configs.with(FastTextConfig.defaults(), Map.of("dim", 4, "epochs", 1));
         assertTrue(new FastTextTrainer(small).train(Fixtures.randomExamples(30, 3)).words()
                 .contains(Features.END_OF_TEXT));
-        assertFalse(new FastTextTrainer(small.withEndOfText(false)).train(Fixtures.randomExamples(30, 3)).words()
+        assertFalse(new FastTextTrainer(Configs.with(small, "endOfText", false)).train(Fixtures.randomExamples(30,
+                3)).words()
                 .contains(Features.END_OF_TEXT));
     }
 }

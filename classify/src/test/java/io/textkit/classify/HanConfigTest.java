@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.textkit.core.config.Configs;
 import io.textkit.tokenize.TokenizerSettings;
 import org.junit.jupiter.api.Test;
 
@@ -29,39 +30,38 @@ class HanConfigTest {
 
     @Test
     void jsonRoundTripGivesAnEqualConfig() {
-        HanConfig config = HanConfig.defaults().withDim(32).withWordHidden(7).withWordAttention(9)
-                .withSentenceHidden(11).withSentenceAttention(13).withDropout(0.25).withLearningRate(0.2)
-                .withClipNorm(0).withBatchSize(3).withEpochs(4).withPatience(2).withMinCount(2).withMaxSentences(30)
-                .withMaxSentenceLength(60).withSeed(123456789012L).withPretrained(true);
-        assertEquals(config, Architectures.fromJson(HanConfig.KIND, config.toJson(), TOKENIZER));
+        HanConfig config = new HanConfig(32, 7, 9, 11, 13, 0.25, 0.2, 0, 3, 4, 2, 2, 30, 60, 123456789012L, true,
+                TOKENIZER);
+        assertEquals(config, Configs.fromJson(HanConfig.class, Configs.toJson(config)));
     }
 
     @Test
     void aConfigWrittenBeforePretrainedExistedStartedFromRandomVectors() {
-        ObjectNode old = HanConfig.defaults().withPretrained(true).toJson();
+        ObjectNode old = Configs.toJson(Configs.with(HanConfig.defaults(), "pretrained", true));
         old.remove("pretrained");
-        assertFalse(HanConfig.fromJson(old, TOKENIZER).pretrained());
+        assertFalse(Configs.fromJson(HanConfig.class, old).pretrained());
     }
 
     @Test
     void aMissingOrMistypedFieldIsNamed() {
-        ObjectNode missing = HanConfig.defaults().toJson();
+        ObjectNode missing = Configs.toJson(HanConfig.defaults());
         missing.remove("sentenceHidden");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> HanConfig.fromJson(missing, TOKENIZER));
-        assertTrue(e.getMessage().contains("'sentenceHidden'"), e.getMessage());
-        ObjectNode mistyped = HanConfig.defaults().toJson().put("learningRate", "fast");
-        e = assertThrows(IllegalArgumentException.class, () -> HanConfig.fromJson(mistyped, TOKENIZER));
-        assertTrue(e.getMessage().contains("'learningRate'"), e.getMessage());
+                () -> Configs.fromJson(HanConfig.class, missing));
+        assertEquals("han config: field 'sentenceHidden' is missing", e.getMessage());
+        ObjectNode mistyped = Configs.toJson(HanConfig.defaults()).put("learningRate", "fast");
+        e = assertThrows(IllegalArgumentException.class, () -> Configs.fromJson(HanConfig.class, mistyped));
+        assertEquals("han config: field 'learningRate' must be a number, got \"fast\"", e.getMessage());
     }
 
     @Test
     void outOfRangeValuesAreRefusedByName() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> HanConfig.defaults().withMaxSentences(-1))
-                .getMessage().startsWith("maxSentences"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> HanConfig.defaults().withDropout(1))
-                .getMessage().startsWith("dropout"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> HanConfig.defaults().withLearningRate(0))
-                .getMessage().startsWith("learningRate"));
+        HanConfig defaults = HanConfig.defaults();
+        assertEquals("maxSentences must be ≥ 0 (0 for no limit), got -1", assertThrows(IllegalArgumentException.class,
+                () -> Configs.with(defaults, "maxSentences", -1)).getMessage());
+        assertEquals("dropout must be in [0, 1), got 1.0", assertThrows(IllegalArgumentException.class,
+                () -> Configs.with(defaults, "dropout", 1)).getMessage());
+        assertEquals("learningRate must be finite and > 0, got 0.0", assertThrows(IllegalArgumentException.class,
+                () -> Configs.with(defaults, "learningRate", 0)).getMessage());
     }
 }

@@ -1,8 +1,10 @@
 package io.textkit.classify;
 
+import io.textkit.core.config.Configs;
 import io.textkit.core.nn.Losses;
 import io.textkit.core.tensor.GradientCheck;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Back-propagation through the whole HAN, both levels of GRUs and attention, agrees with finite differences. */
@@ -10,8 +12,8 @@ class HanGradientTest {
 
     @Test
     void lossGradientMatchesFiniteDifferences() {
-        HanConfig config = HanConfig.defaults().withDim(4).withWordHidden(3).withWordAttention(3)
-                .withSentenceHidden(3).withSentenceAttention(2).withSeed(5);
+        HanConfig config = Configs.with(HanConfig.defaults(), Map.of("dim", 4, "wordHidden", 3, "wordAttention", 3,
+                "sentenceHidden", 3, "sentenceAttention", 2, "seed", 5));
         HanModel model = new HanModel(7, 3, config);
         model.train(true);
         // Three documents of 2, 3 and 1 sentences of unequal lengths: padding at both levels.

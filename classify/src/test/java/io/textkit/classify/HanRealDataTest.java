@@ -2,12 +2,14 @@ package io.textkit.classify;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textkit.core.config.Configs;
 import io.textkit.core.testing.SharedData;
 import io.textkit.corpora.LabelledDocument;
 import io.textkit.corpora.LabelledExample;
 import io.textkit.corpora.ReviewPolarity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +40,9 @@ class HanRealDataTest {
                 }
             });
         }
-        HanConfig config = HanConfig.defaults().withDim(32).withWordHidden(16).withWordAttention(32)
-                .withSentenceHidden(16).withSentenceAttention(32).withBatchSize(16).withEpochs(3).withMinCount(2)
-                .withMaxSentences(20).withMaxSentenceLength(30).withLearningRate(0.004);
+        HanConfig config = Configs.with(Configs.with(HanConfig.defaults(), Map.of("dim", 32, "wordHidden", 16,
+                "wordAttention", 32, "sentenceHidden", 16, "sentenceAttention", 32, "batchSize", 16, "epochs", 3,
+                "minCount", 2, "maxSentences", 20, "maxSentenceLength", 30)), Map.of("learningRate", 0.004));
         long start = System.nanoTime();
         NeuralClassifier model = new NeuralTrainer(config).train(train);
         Evaluation evaluation = Evaluation.of(model, test);

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textkit.core.config.Configs;
 import io.textkit.corpora.LabelledExample;
 import io.textkit.tokenize.TokenizerSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * give finite probabilities, and the length limits cut where they say.
  */
 class HanSentencesTest {
-    private static final HanConfig SMALL = HanConfig.defaults().withDim(16).withWordHidden(8).withWordAttention(8)
-            .withSentenceHidden(8).withSentenceAttention(8).withBatchSize(8).withLearningRate(0.01).withEpochs(30);
+    private static final HanConfig SMALL = Configs.with(HanConfig.defaults(), Map.of("dim", 16, "wordHidden", 8,
+            "wordAttention", 8, "sentenceHidden", 8, "sentenceAttention", 8, "batchSize", 8, "learningRate", 0.01,
+            "epochs", 30));
 
     /** {@code n} documents of 1–4 sentences of 2–6 random words, each ending in " .", with random labels of 3. */
     private static List<LabelledExample> documents(int n, long seed) {
@@ -42,7 +45,7 @@ class HanSentencesTest {
 
     @Test
     void aDocumentOfSeveralSentencesIsEncodedAsSeveralSentences() {
-        NeuralClassifier model = new NeuralTrainer(SMALL.withEpochs(1)).train(
+        NeuralClassifier model = new NeuralTrainer(Configs.with(SMALL, "epochs", 1)).train(
                 List.of(new LabelledExample("the film was good. the plot was not!\nit ends .", "pos")));
         int[][] encoded = model.encode("The film was good. The plot was not!\nIt ends .");
         assertEquals(List.of(4, 4, 3), Arrays.stream(encoded).map(s -> s.length).toList());
@@ -54,7 +57,8 @@ class HanSentencesTest {
 
     @Test
     void aSentenceWithoutTokensIsLeftOutUnlessItIsTheOnlyOne() {
-        HanConfig config = SMALL.withEpochs(1).withTokenizer(TokenizerSettings.of(TokenizerSettings.Kind.ENGLISH));
+        HanConfig config = Configs.with(SMALL, Map.of("epochs", 1, "tokenizer",
+                TokenizerSettings.of(TokenizerSettings.Kind.ENGLISH)));
         NeuralClassifier model = new NeuralTrainer(config).train(
                 List.of(new LabelledExample("Great film.\n\n***\n\nTruly great.", "pos")));
         assertEquals(List.of(2, 2), Arrays.stream(model.encode("Great film.\n\n***\n\nTruly great."))
@@ -64,7 +68,7 @@ class HanSentencesTest {
 
     @Test
     void aFlatArchitectureStillReadsTheWholeTextAsOneSentence() {
-        TextCnnConfig config = TextCnnConfig.defaults().withDim(4).withMaps(2).withEpochs(1);
+        TextCnnConfig config = Configs.with(TextCnnConfig.defaults(), Map.of("dim", 4, "maps", 2, "epochs", 1));
         NeuralClassifier model = new NeuralTrainer(config).train(
                 List.of(new LabelledExample("one. two. three.", "a")));
         assertEquals(1, model.encode("one. two. three.").length);
@@ -73,7 +77,7 @@ class HanSentencesTest {
     @Test
     void fitsMultiSentenceDocumentsAndScoresThemAloneAsInABatch() {
         List<LabelledExample> train = documents(40, 3);
-        NeuralClassifier model = new NeuralTrainer(SMALL.withEpochs(60)).train(train);
+        NeuralClassifier model = new NeuralTrainer(Configs.with(SMALL, "epochs", 60)).train(train);
         Evaluation training = Evaluation.of(model, train);
         assertEquals(1.0, training.accuracy(), training::toString);
         List<String> texts = new ArrayList<>(documents(30, 4).stream().map(LabelledExample::text).toList());
@@ -90,7 +94,7 @@ class HanSentencesTest {
 
     @Test
     void theLimitsReadOnlyTheFirstSentencesAndWords() {
-        HanModel model = new HanModel(20, 2, SMALL.withMaxSentences(2).withMaxSentenceLength(3));
+        HanModel model = new HanModel(20, 2, Configs.with(SMALL, Map.of("maxSentences", 2, "maxSentenceLength", 3)));
         assertArrayEquals(model.logits(List.<int[][]>of(new int[][] {{2, 3, 4}, {5, 6, 7}})).data(),
                 model.logits(List.<int[][]>of(new int[][] {{2, 3, 4, 9}, {}, {5, 6, 7, 8, 9}, {10, 11}})).data(), 0f);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.textkit.core.config.Configs;
 import io.textkit.core.io.ModelFile;
 import io.textkit.core.io.ModelFileException;
 import io.textkit.core.io.ModelFileReader;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -29,8 +31,8 @@ class ModelFileRoundTripTest {
     @Test
     void loadedModelGivesBitIdenticalProbabilities() throws Exception {
         List<LabelledExample> examples = Fixtures.randomExamples(50, 11);
-        FastTextClassifier model = new FastTextTrainer(FastTextConfig.defaults().withDim(8).withEpochs(3)
-                .withWordNgrams(2).withBuckets(500)).train(examples);
+        FastTextClassifier model = new FastTextTrainer(Configs.with(FastTextConfig.defaults(), Map.of("dim", 8,
+                "epochs", 3, "wordNgrams", 2, "buckets", 500))).train(examples);
         Path file = dir.resolve("model.tk");
         model.save(file);
         TextClassifier loaded = TextClassifier.load(file);
@@ -45,8 +47,8 @@ class ModelFileRoundTripTest {
     @Test
     void hierarchicalSoftmaxModelLoadsWithItsLossAndTheSameProbabilities() throws Exception {
         List<LabelledExample> examples = Fixtures.keywordExamples(300, 12, 11);
-        FastTextClassifier model = new FastTextTrainer(FastTextConfig.defaults().withLoss(FastTextConfig.Loss.HS)
-                .withDim(8).withEpochs(3).withWordNgrams(2).withBuckets(500)).train(examples);
+        FastTextClassifier model = new FastTextTrainer(Configs.with(FastTextConfig.defaults(), Map.of("loss",
+                FastTextConfig.Loss.HS, "dim", 8, "epochs", 3, "wordNgrams", 2, "buckets", 500))).train(examples);
         Path file = dir.resolve("hs.tk");
         model.save(file);
         FastTextClassifier loaded = (FastTextClassifier) TextClassifier.load(file);
@@ -60,7 +62,8 @@ class ModelFileRoundTripTest {
     @Test
     void fileWithoutALossLoadsAsSoftmax() throws Exception {
         List<LabelledExample> examples = Fixtures.randomExamples(50, 11);
-        FastTextClassifier model = new FastTextTrainer(FastTextConfig.defaults().withDim(8).withEpochs(3))
+        FastTextClassifier model = new FastTextTrainer(Configs.with(FastTextConfig.defaults(), Map.of("dim", 8,
+                "epochs", 3)))
                 .train(examples);
         Path file = dir.resolve("model.tk");
         model.save(file);
@@ -73,8 +76,8 @@ class ModelFileRoundTripTest {
     @Test
     void fileWithoutEndOfTextLoadsWithoutTheToken() throws Exception {
         List<LabelledExample> examples = Fixtures.randomExamples(50, 11);
-        FastTextClassifier model = new FastTextTrainer(FastTextConfig.defaults().withDim(8).withEpochs(3)
-                .withWordNgrams(2).withBuckets(500).withEndOfText(false)).train(examples);
+        FastTextClassifier model = new FastTextTrainer(Configs.with(FastTextConfig.defaults(), Map.of("dim", 8,
+                "epochs", 3, "wordNgrams", 2, "buckets", 500, "endOfText", false))).train(examples);
         FastTextClassifier loaded = (FastTextClassifier) reloadWithout(model, "endOfText");
         assertEquals(model.config(), loaded.config());
         assertSameProbabilities(model, loaded, examples);
@@ -83,17 +86,28 @@ class ModelFileRoundTripTest {
     @Test
     void textCnnFileWithoutPadBeforeLoadsPaddingAfterOnly() throws Exception {
         List<LabelledExample> examples = Fixtures.randomExamples(50, 11);
-        NeuralClassifier model = new NeuralTrainer(TextCnnConfig.defaults().withDim(8).withMaps(4).withEpochs(2)
-                .withPadBefore(false)).train(examples);
+        NeuralClassifier model = new NeuralTrainer(Configs.with(TextCnnConfig.defaults(), Map.of("dim", 8, "maps", 4,
+                "epochs", 2, "padBefore", false))).train(examples);
         NeuralClassifier loaded = (NeuralClassifier) reloadWithout(model, "padBefore");
         assertEquals(model.config(), loaded.config());
         assertSameProbabilities(model, loaded, examples);
     }
 
     @Test
+    void fileWithTheOldNameLrLoadsItAsTheLearningRate() throws Exception {
+        List<LabelledExample> examples = Fixtures.randomExamples(50, 11);
+        FastTextClassifier model = new FastTextTrainer(Configs.with(FastTextConfig.defaults(),
+                Map.of("dim", 8, "epochs", 3, "learningRate", 0.3))).train(examples);
+        Path file = dir.resolve("model.tk");
+        model.save(file);
+        editConfig(file, c -> c.set("lr", c.remove("learningRate")));
+        assertEquals(model.config(), ((FastTextClassifier) TextClassifier.load(file)).config());
+    }
+
+    @Test
     void refusesAnUnknownLossNamingIt() throws Exception {
         Path file = dir.resolve("model.tk");
-        new FastTextTrainer(FastTextConfig.defaults().withDim(4).withEpochs(1))
+        new FastTextTrainer(Configs.with(FastTextConfig.defaults(), Map.of("dim", 4, "epochs", 1)))
                 .train(Fixtures.randomExamples(10, 1)).save(file);
         editConfig(file, c -> c.put("loss", "ns"));
         ModelFileException e = assertThrows(ModelFileException.class, () -> TextClassifier.load(file));
@@ -103,7 +117,7 @@ class ModelFileRoundTripTest {
     @Test
     void refusesDamagedFileNamingTheProblem() throws Exception {
         Path file = dir.resolve("model.tk");
-        new FastTextTrainer(FastTextConfig.defaults().withDim(4).withEpochs(1))
+        new FastTextTrainer(Configs.with(FastTextConfig.defaults(), Map.of("dim", 4, "epochs", 1)))
                 .train(Fixtures.randomExamples(10, 1)).save(file);
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length - 10] ^= 0x40;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.textkit.core.config.Configs;
 import io.textkit.corpora.LabelledExample;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,22 +26,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NeuralArchitecturesTest {
 
     static Stream<NeuralConfig> small() {
-        TextRnnConfig rnn = TextRnnConfig.defaults().withDim(16).withHidden(12).withBatchSize(10).withEpochs(30)
-                .withLr(0.01);
-        RcnnConfig rcnn = RcnnConfig.defaults().withDim(16).withContext(8).withHidden(16).withBatchSize(10)
-                .withEpochs(30).withLr(0.01);
+        TextRnnConfig rnn = Configs.with(TextRnnConfig.defaults(), Map.of("dim", 16, "hidden", 12, "batchSize", 10,
+                "epochs", 30, "learningRate", 0.01));
+        RcnnConfig rcnn = Configs.with(RcnnConfig.defaults(), Map.of("dim", 16, "context", 8, "hidden", 16,
+                "batchSize", 10, "epochs", 30, "learningRate", 0.01));
         return Stream.of(
-                TextCnnConfig.defaults().withDim(16).withWidths(List.of(2, 3)).withMaps(16).withBatchSize(10)
-                        .withEpochs(50),
+                Configs.with(TextCnnConfig.defaults(), Map.of("dim", 16, "widths", List.of(2, 3), "maps", 16,
+                        "batchSize", 10, "epochs", 50)),
                 rnn,
-                rnn.withCell(RnnCell.GRU).withPooling(TextRnnConfig.Pooling.LAST),
-                rnn.withPooling(TextRnnConfig.Pooling.MEAN).withEmbeddingDropout(0.2),
-                rnn.withCell(RnnCell.GRU).withBidirectional(false).withLayers(2)
-                        .withPooling(TextRnnConfig.Pooling.LAST),
+                Configs.with(rnn, Map.of("cell", RnnCell.GRU, "pooling", TextRnnConfig.Pooling.LAST)),
+                Configs.with(rnn, Map.of("pooling", TextRnnConfig.Pooling.MEAN, "embeddingDropout", 0.2)),
+                Configs.with(rnn, Map.of("cell", RnnCell.GRU, "bidirectional", false, "layers", 2, "pooling",
+                        TextRnnConfig.Pooling.LAST)),
                 rcnn,
-                rcnn.withCell(RnnCell.GRU),
-                HanConfig.defaults().withDim(16).withWordHidden(8).withWordAttention(8).withSentenceHidden(8)
-                        .withSentenceAttention(8).withBatchSize(10).withLearningRate(0.01).withEpochs(30));
+                Configs.with(rcnn, "cell", RnnCell.GRU),
+                Configs.with(HanConfig.defaults(), Map.of("dim", 16, "wordHidden", 8, "wordAttention", 8,
+                        "sentenceHidden", 8, "sentenceAttention", 8, "batchSize", 10, "learningRate", 0.01, "epochs",
+                        30)));
     }
 
     @ParameterizedTest

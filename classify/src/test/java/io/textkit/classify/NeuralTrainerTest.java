@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textkit.core.config.Configs;
 import io.textkit.corpora.LabelledExample;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** Training options shared by the neural architectures: class weights, development sets, bad input. */
 class NeuralTrainerTest {
-    private static final TextCnnConfig SMALL = TextCnnConfig.defaults().withDim(16).withWidths(List.of(2, 3))
-            .withMaps(16).withBatchSize(10).withEpochs(15);
+    private static final TextCnnConfig SMALL = Configs.with(TextCnnConfig.defaults(), Map.of("dim", 16, "widths",
+            List.of(2, 3), "maps", 16, "batchSize", 10, "epochs", 15));
 
     /** 90% "a", 10% "b", every text the same: only the (weighted) prior separates the classes. */
     private static List<LabelledExample> imbalanced(int n) {
@@ -32,7 +33,7 @@ class NeuralTrainerTest {
     @Test
     void classWeightsMoveTheLearnedPriorToTheWeightedOne() {
         List<LabelledExample> train = imbalanced(300);
-        TextCnnConfig config = SMALL.withEpochs(40).withDropout(0);
+        TextCnnConfig config = Configs.with(SMALL, Map.of("epochs", 40, "dropout", 0));
         assertEquals(0.1, probabilityOfB(new NeuralTrainer(config).train(train)), 0.05);
         assertEquals(0.5, probabilityOfB(new NeuralTrainer(config).balancedClassWeights().train(train)), 0.05);
         assertEquals(2 / 3.0, probabilityOfB(new NeuralTrainer(config).classWeights(Map.of("b", 18.0)).train(train)),
@@ -63,7 +64,7 @@ class NeuralTrainerTest {
     void developmentSetWithAnUnseenLabelCountsItAsAnError() {
         List<LabelledExample> train = Fixtures.randomExamples(30, 3);
         List<LabelledExample> dev = List.of(new LabelledExample("w1 w2", "never-seen"));
-        NeuralClassifier model = new NeuralTrainer(SMALL.withEpochs(2)).train(train, dev);
+        NeuralClassifier model = new NeuralTrainer(Configs.with(SMALL, "epochs", 2)).train(train, dev);
         assertEquals(0.0, Evaluation.of(model, dev).accuracy());
     }
 }

@@ -2,6 +2,7 @@ package io.textkit.classify;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import io.textkit.core.config.Configs;
 import io.textkit.core.nn.Linear;
 import io.textkit.core.nn.Module;
 import io.textkit.core.nn.Rnn;
@@ -30,8 +31,8 @@ class RcnnContextsTest {
     @ParameterizedTest
     @EnumSource(RnnCell.class)
     void leftContextIsTheStateBeforeTheWordAndRightContextTheStateAfterIt(RnnCell cell) {
-        RcnnConfig config = RcnnConfig.defaults().withDim(DIM).withContext(CONTEXT).withHidden(5).withCell(cell)
-                .withSeed(5);
+        RcnnConfig config = Configs.with(RcnnConfig.defaults(), Map.of("dim", DIM, "context", CONTEXT, "hidden", 5,
+                "cell", cell, "seed", 5));
         RcnnModel model = new RcnnModel(6, 3, config);
         model.train(false);
         int a = 4;

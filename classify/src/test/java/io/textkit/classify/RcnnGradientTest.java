@@ -1,7 +1,9 @@
 package io.textkit.classify;
 
+import io.textkit.core.config.Configs;
 import io.textkit.core.nn.Losses;
 import io.textkit.core.tensor.GradientCheck;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -11,8 +13,8 @@ class RcnnGradientTest {
     @ParameterizedTest
     @EnumSource(RnnCell.class)
     void lossGradientMatchesFiniteDifferences(RnnCell cell) {
-        RcnnConfig config = RcnnConfig.defaults().withDim(4).withContext(3).withHidden(5).withCell(cell).withDropout(0)
-                .withSeed(3);
+        RcnnConfig config = Configs.with(RcnnConfig.defaults(), Map.of("dim", 4, "context", 3, "hidden", 5, "cell",
+                cell, "dropout", 0, "seed", 3));
         RcnnModel model = new RcnnModel(6, 3, config);
         // Lengths 5, 2, 1 and 0: padded past the end, a single word (no context either side), all padding.
         TokenBatch batch = TokenBatch.of(new int[][] {{1, 4, 2, 5, 3}, {5, 2}, {4}, {}}, 1,

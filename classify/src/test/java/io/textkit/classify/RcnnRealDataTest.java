@@ -2,8 +2,10 @@ package io.textkit.classify;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textkit.core.config.Configs;
 import io.textkit.corpora.LabelledExample;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +21,8 @@ class RcnnRealDataTest {
     void movieReviewPolarity() {
         List<LabelledExample> all = Fixtures.movieReviews();
         int cut = all.size() * 9 / 10;
-        RcnnConfig config = RcnnConfig.defaults().withDim(32).withContext(32).withHidden(32).withEpochs(3);
+        RcnnConfig config = Configs.with(RcnnConfig.defaults(), Map.of("dim", 32, "context", 32, "hidden", 32,
+                "epochs", 3));
         long start = System.nanoTime();
         NeuralClassifier model = new NeuralTrainer(config).train(all.subList(0, cut));
         Evaluation test = Evaluation.of(model, all.subList(cut, all.size()));

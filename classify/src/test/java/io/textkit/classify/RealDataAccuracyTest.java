@@ -1,5 +1,6 @@
 package io.textkit.classify;
 
+import io.textkit.core.config.Configs;
 import io.textkit.core.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,8 +31,8 @@ class RealDataAccuracyTest {
         Path file = require("sentiment/uci/yelp_labelled.txt");
         List<LabelledExample> all = shuffled(LabelledCorpus.of(file, LabelledFormat.TEXT_TAB_LABEL).stream());
         int cut = all.size() * 8 / 10;
-        FastTextConfig config = FastTextConfig.defaults().withLr(0.5).withEpochs(25).withWordNgrams(2)
-                .withTokenizer(TokenizerSettings.of(TokenizerSettings.Kind.ENGLISH));
+        FastTextConfig config = Configs.with(FastTextConfig.defaults(), Map.of("learningRate", 0.5, "epochs", 25,
+                "wordNgrams", 2, "tokenizer", TokenizerSettings.of(TokenizerSettings.Kind.ENGLISH)));
         Evaluation test = evaluate(config, all.subList(0, cut), all.subList(cut, all.size()), "Yelp");
         assertTrue(test.accuracy() > 0.70, test::toString);
     }
@@ -48,7 +50,8 @@ class RealDataAccuracyTest {
         }
         List<LabelledExample> examples = shuffled(all.stream());
         int cut = examples.size() * 9 / 10;
-        FastTextConfig config = FastTextConfig.defaults().withLr(0.5).withEpochs(10).withWordNgrams(2);
+        FastTextConfig config = Configs.with(FastTextConfig.defaults(), Map.of("learningRate", 0.5, "epochs", 10,
+                "wordNgrams", 2));
         Evaluation test = evaluate(config, examples.subList(0, cut), examples.subList(cut, examples.size()), "MR");
         assertTrue(test.accuracy() > 0.70, test::toString);
     }

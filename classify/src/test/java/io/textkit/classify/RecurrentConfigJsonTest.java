@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.textkit.classify.TextRnnConfig.Pooling;
-import io.textkit.tokenize.TokenizerSettings;
+import io.textkit.core.config.Configs;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,39 +16,39 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** TextRNN and RCNN configs read back what they wrote, and refuse malformed fields by name. */
 class RecurrentConfigJsonTest {
-    private static final TokenizerSettings TOKENIZER = TokenizerSettings.of(TokenizerSettings.Kind.WHITESPACE);
-
     static Stream<NeuralConfig> configs() {
         return Stream.of(TextRnnConfig.defaults(),
-                TextRnnConfig.defaults().withCell(RnnCell.GRU).withPooling(Pooling.LAST).withLayers(3)
-                        .withBidirectional(false).withEmbeddingDropout(0.25).withLr(0.002).withClipNorm(0)
-                        .withSeed(-7).withPretrained(true),
+                Configs.with(TextRnnConfig.defaults(), Map.of("cell", RnnCell.GRU, "pooling", Pooling.LAST, "layers",
+                        3, "bidirectional", false, "embeddingDropout", 0.25, "learningRate", 0.002, "clipNorm", 0,
+                        "seed", -7, "pretrained", true)),
                 RcnnConfig.defaults(),
-                RcnnConfig.defaults().withCell(RnnCell.GRU).withContext(7).withHidden(9).withDropout(0.1)
-                        .withClipNorm(1.5).withSeed(Long.MAX_VALUE).withPretrained(true));
+                Configs.with(RcnnConfig.defaults(), Map.of("cell", RnnCell.GRU, "context", 7, "hidden", 9, "dropout",
+                        0.1, "clipNorm", 1.5, "seed", Long.MAX_VALUE, "pretrained", true)));
     }
 
     @ParameterizedTest
     @MethodSource("configs")
     void readsBackWhatItWrote(NeuralConfig config) {
-        assertEquals(config, Architectures.fromJson(config.kind(), config.toJson(), config.tokenizer()));
+        assertEquals(config, Configs.fromJson(config.getClass(), Configs.toJson(config)));
     }
 
     static Stream<Arguments> malformed() {
         return Stream.of(
-                rnn("hidden", null, "textrnn config: field 'hidden' must be an integer, got null"),
+                rnn("hidden", null, "textrnn config: field 'hidden' is missing"),
+                rnn("hidden", "null", "textrnn config: field 'hidden' must be an integer, got null"),
                 rnn("hidden", "\"150\"", "field 'hidden' must be an integer, got \"150\""),
                 rnn("layers", "0", "layers must be ≥ 1, got 0"),
-                rnn("cell", "\"RNN\"", "field 'cell' must be one of [LSTM, GRU], got \"RNN\""),
-                rnn("pooling", "\"max\"", "field 'pooling' must be one of [LAST, MEAN, MAX]"),
+                rnn("cell", "\"RNN\"", "field 'cell' must be one of lstm, gru, got \"RNN\""),
+                rnn("pooling", "\"avg\"", "field 'pooling' must be one of last, mean, max"),
                 rnn("bidirectional", "1", "field 'bidirectional' must be true or false, got 1"),
                 rnn("dropout", "1.0", "dropout must be in [0, 1), got 1.0"),
-                rnn("lr", "0", "lr must be finite and > 0, got 0.0"),
+                rnn("learningRate", "0", "learningRate must be finite and > 0, got 0.0"),
                 rnn("seed", "1.5", "field 'seed' must be an integer, got 1.5"),
+                rnn("hiden", "1", "textrnn config has no field 'hiden'; fields: dim, hidden, cell,"),
                 rcnn("context", "2.5", "rcnn config: field 'context' must be an integer, got 2.5"),
                 rcnn("clipNorm", "-1", "clipNorm must be finite and ≥ 0, got -1.0"),
-                rcnn("pretrained", null, "rcnn config: field 'pretrained' must be true or false, got null"),
-                rcnn("cell", "[]", "field 'cell' must be one of [LSTM, GRU], got []"));
+                rcnn("pretrained", null, "rcnn config: field 'pretrained' is missing"),
+                rcnn("cell", "[]", "field 'cell' must be one of lstm, gru, got []"));
     }
 
     private static Arguments rnn(String field, String json, String message) {
@@ -61,14 +62,14 @@ class RecurrentConfigJsonTest {
     @ParameterizedTest
     @MethodSource("malformed")
     void refusesAMalformedFieldByName(NeuralConfig config, String field, String json, String message) throws Exception {
-        ObjectNode node = config.toJson();
+        ObjectNode node = Configs.toJson(config);
         if (json == null) {
             node.remove(field);
         } else {
             node.set(field, new ObjectMapper().readTree(json));
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Architectures.fromJson(config.kind(), node, TOKENIZER));
+                () -> Configs.fromJson(config.getClass(), node));
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 }

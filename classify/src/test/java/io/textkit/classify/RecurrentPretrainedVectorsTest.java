@@ -3,6 +3,7 @@ package io.textkit.classify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.textkit.core.config.Configs;
 import io.textkit.corpora.LabelledExample;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +23,13 @@ class RecurrentPretrainedVectorsTest {
     static Stream<NeuralConfig> configs() {
         // One epoch at lr 1e-6: Adam moves a weight by about lr a step, so the vectors stay put.
         return Stream.of(
-                TextRnnConfig.defaults().withDim(DIM).withHidden(4).withEpochs(1).withLr(1e-6).withPretrained(true),
-                RcnnConfig.defaults().withDim(DIM).withContext(3).withHidden(4).withEpochs(1).withLr(1e-6)
-                        .withPretrained(true),
-                HanConfig.defaults().withDim(DIM).withWordHidden(3).withWordAttention(4).withSentenceHidden(3)
-                        .withSentenceAttention(4).withEpochs(1).withLearningRate(1e-6).withPretrained(true));
+                Configs.with(TextRnnConfig.defaults(), Map.of("dim", DIM, "hidden", 4, "epochs", 1, "learningRate",
+                        1e-6, "pretrained", true)),
+                Configs.with(RcnnConfig.defaults(), Map.of("dim", DIM, "context", 3, "hidden", 4, "epochs", 1,
+                        "learningRate", 1e-6, "pretrained", true)),
+                Configs.with(HanConfig.defaults(), Map.of("dim", DIM, "wordHidden", 3, "wordAttention", 4,
+                        "sentenceHidden", 3, "sentenceAttention", 4, "epochs", 1, "learningRate", 1e-6, "pretrained",
+                        true)));
     }
 
     @ParameterizedTest

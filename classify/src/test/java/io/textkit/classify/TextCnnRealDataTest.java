@@ -1,5 +1,6 @@
 package io.textkit.classify;
 
+import io.textkit.core.config.Configs;
 import io.textkit.core.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class TextCnnRealDataTest {
         read("sentiment/mr/rt-polarity.neg", "neg", all);
         Collections.shuffle(all, new Random(1));
         int cut = all.size() * 9 / 10;
-        TextCnnConfig config = TextCnnConfig.defaults().withDim(50).withMaps(50).withEpochs(8);
+        TextCnnConfig config = Configs.with(TextCnnConfig.defaults(), Map.of("dim", 50, "maps", 50, "epochs", 8));
         long start = System.nanoTime();
         NeuralClassifier model = new NeuralTrainer(config).train(all.subList(0, cut));
         Evaluation test = Evaluation.of(model, all.subList(cut, all.size()));

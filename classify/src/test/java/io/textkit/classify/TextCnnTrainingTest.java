@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textkit.core.config.Configs;
 import io.textkit.core.tensor.Tensor;
 import io.textkit.corpora.LabelledExample;
 import java.io.IOException;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** TextCNN-specific training behaviour (what every architecture does is in {@link NeuralArchitecturesTest}). */
 class TextCnnTrainingTest {
-    private static final TextCnnConfig SMALL = TextCnnConfig.defaults().withDim(16).withWidths(List.of(2, 3))
-            .withMaps(16).withBatchSize(10).withEpochs(30);
+    private static final TextCnnConfig SMALL = Configs.with(TextCnnConfig.defaults(), Map.of("dim", 16, "widths",
+            List.of(2, 3), "maps", 16, "batchSize", 10, "epochs", 30));
 
     @Test
     void outputWeightsRespectTheMaxNormScaledByTheKeepProbability() {
@@ -26,10 +27,12 @@ class TextCnnTrainingTest {
         double s = 0.08;
         double bound = (1 - SMALL.dropout()) * s;
         List<LabelledExample> examples = Fixtures.randomExamples(50, 13);
-        NeuralClassifier free = new NeuralTrainer(SMALL.withEpochs(5).withMaxNorm(0)).train(examples);
+        NeuralClassifier free = new NeuralTrainer(Configs.with(SMALL, Map.of("epochs", 5, "maxNorm",
+                0))).train(examples);
         double unconstrained = largestClassNorm(((TextCnnModel) free.network()).outputWeight());
         assertTrue(unconstrained > bound, "without the constraint the largest class weight norm is " + unconstrained);
-        NeuralClassifier model = new NeuralTrainer(SMALL.withEpochs(5).withMaxNorm(s)).train(examples);
+        NeuralClassifier model = new NeuralTrainer(Configs.with(SMALL, Map.of("epochs", 5, "maxNorm",
+                s))).train(examples);
         double trained = largestClassNorm(((TextCnnModel) model.network()).outputWeight());
         assertTrue(trained <= bound * (1 + 1e-6), "largest class weight norm " + trained);
     }

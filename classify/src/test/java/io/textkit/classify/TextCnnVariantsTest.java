@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.textkit.classify.TextCnnConfig.Channels;
+import io.textkit.core.config.Configs;
 import io.textkit.corpora.LabelledExample;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Kim's pretrained-vector variants: which word vectors stay fixed and which are fine-tuned. */
 class TextCnnVariantsTest {
     private static final int DIM = 8;
-    private static final TextCnnConfig SMALL = TextCnnConfig.defaults().withDim(DIM).withWidths(List.of(2, 3))
-            .withMaps(8).withBatchSize(10).withEpochs(3);
+    private static final TextCnnConfig SMALL = Configs.with(TextCnnConfig.defaults(), Map.of("dim", DIM, "widths",
+            List.of(2, 3), "maps", 8, "batchSize", 10, "epochs", 3));
     private static final List<LabelledExample> EXAMPLES = Fixtures.randomExamples(50, 21);
 
     /** Vectors for the even-numbered words w0, w2, …; the odd ones have none. */
@@ -66,7 +67,7 @@ class TextCnnVariantsTest {
     @Test
     void eachVectorStartsAtTheLengthOfARandomOne() {
         Map<String, float[]> vectors = Map.of("w1", new float[] {3, 4, 0, 0, 0, 0, 0, 0});
-        NeuralClassifier model = new NeuralTrainer(SMALL.withChannels(Channels.STATIC)).pretrained(vectors)
+        NeuralClassifier model = new NeuralTrainer(Configs.with(SMALL, "channels", Channels.STATIC)).pretrained(vectors)
                 .train(EXAMPLES);
         int id = model.words().indexOf("w1");
         float[] table = model.network().state().get("embedding.weight").data;
@@ -77,7 +78,7 @@ class TextCnnVariantsTest {
 
     @Test
     void keepVectorLengthsStartsFromTheVectorsAsGiven() {
-        NeuralClassifier model = new NeuralTrainer(SMALL.withChannels(Channels.STATIC)).pretrained(VECTORS)
+        NeuralClassifier model = new NeuralTrainer(Configs.with(SMALL, "channels", Channels.STATIC)).pretrained(VECTORS)
                 .keepVectorLengths().train(EXAMPLES);
         float[] table = model.network().state().get("embedding.weight").data;
         for (String word : VECTORS.keySet()) {
@@ -115,11 +116,11 @@ class TextCnnVariantsTest {
     @Test
     void pretrainedVariantsNeedVectors() {
         assertThrows(IllegalArgumentException.class,
-                () -> new NeuralTrainer(SMALL.withChannels(Channels.STATIC)).train(EXAMPLES));
+                () -> new NeuralTrainer(Configs.with(SMALL, "channels", Channels.STATIC)).train(EXAMPLES));
     }
 
     private static NeuralClassifier train(Channels channels) {
-        return new NeuralTrainer(SMALL.withChannels(channels)).pretrained(VECTORS).train(EXAMPLES);
+        return new NeuralTrainer(Configs.with(SMALL, "channels", channels)).pretrained(VECTORS).train(EXAMPLES);
     }
 
     /**

@@ -1,9 +1,11 @@
 package io.textkit.classify;
 
 import io.textkit.classify.TextRnnConfig.Pooling;
+import io.textkit.core.config.Configs;
 import io.textkit.core.nn.Losses;
 import io.textkit.core.tensor.GradientCheck;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -12,11 +14,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TextRnnGradientTest {
 
     static Stream<TextRnnConfig> configs() {
-        TextRnnConfig tiny = TextRnnConfig.defaults().withDim(4).withHidden(3).withDropout(0).withSeed(3);
+        TextRnnConfig tiny = Configs.with(TextRnnConfig.defaults(), Map.of("dim", 4, "hidden", 3, "dropout", 0,
+                "seed", 3));
         return Stream.concat(
                 Arrays.stream(RnnCell.values()).flatMap(cell -> Arrays.stream(Pooling.values())
-                        .map(pooling -> tiny.withCell(cell).withPooling(pooling))),
-                Stream.of(tiny.withLayers(2).withPooling(Pooling.LAST), tiny.withBidirectional(false)));
+                        .map(pooling -> Configs.with(tiny, Map.of("cell", cell, "pooling", pooling)))),
+                Stream.of(Configs.with(tiny, Map.of("layers", 2, "pooling", Pooling.LAST)), Configs.with(tiny,
+                        "bidirectional", false)));
     }
 
     @ParameterizedTest

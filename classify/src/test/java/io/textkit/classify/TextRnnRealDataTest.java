@@ -2,8 +2,10 @@ package io.textkit.classify;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textkit.core.config.Configs;
 import io.textkit.corpora.LabelledExample;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +20,7 @@ class TextRnnRealDataTest {
     void movieReviewPolarity() {
         List<LabelledExample> all = Fixtures.movieReviews();
         int cut = all.size() * 9 / 10;
-        TextRnnConfig config = TextRnnConfig.defaults().withDim(32).withHidden(32).withEpochs(2);
+        TextRnnConfig config = Configs.with(TextRnnConfig.defaults(), Map.of("dim", 32, "hidden", 32, "epochs", 2));
         long start = System.nanoTime();
         NeuralClassifier model = new NeuralTrainer(config).train(all.subList(0, cut));
         Evaluation test = Evaluation.of(model, all.subList(cut, all.size()));

@@ -25,7 +25,7 @@ class ReadmeExampleTest {
         Random random = new Random(42);
         Sequential mlp = new Sequential(new Linear(2, 64, true, random), new Activation(Activations::tanh),
                 new Linear(64, 3, true, random));
-        Adam adam = new Adam(mlp.namedParameters());
+        Adam adam = Adam.defaults(mlp.namedParameters());
 
         Tensor x = Tensor.of(4, 2, 0.1f, 0.2f, -0.3f, 0.4f, 0.5f, -0.6f, 0.7f, 0.8f);
         Tensor loss = Losses.crossEntropy(mlp.forward(x), new int[] {0, 1, 2, 1});

@@ -1,8 +1,8 @@
 package io.textkit.embed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.textkit.core.config.Configs;
 import io.textkit.core.io.ModelFile;
 import io.textkit.core.io.ModelFileException;
 import io.textkit.core.io.ModelFileReader;
@@ -31,7 +31,6 @@ public final class Word2VecModel {
     public static final String INPUT = "input";
     public static final String HS_OUTPUT = "output.hs";
     public static final String NS_OUTPUT = "output.negative";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Word2VecConfig config;
     private final Vocabulary vocabulary;
@@ -47,7 +46,7 @@ public final class Word2VecModel {
     public Word2VecModel(Word2VecConfig config, Vocabulary vocabulary, FMatrixRMaj input, FMatrixRMaj hsOutput,
             FMatrixRMaj nsOutput) {
         int v = vocabulary.size();
-        int dim = config.dimension();
+        int dim = config.dim();
         checkShape(INPUT, input, v, dim);
         checkPresent(HS_OUTPUT, hsOutput, config.hs(), "hs is " + config.hs());
         checkPresent(NS_OUTPUT, nsOutput, config.negative() > 0, "negative is " + config.negative());
@@ -113,7 +112,7 @@ public final class Word2VecModel {
 
     /** Writes this model to {@code file} atomically. */
     public void save(Path file) throws IOException {
-        ObjectNode metadata = JSON.createObjectNode();
+        ObjectNode metadata = JsonNodeFactory.instance.objectNode();
         metadata.set("vocabulary", vocabulary.toJson());
         SequencedMap<String, FMatrixRMaj> tensors = new LinkedHashMap<>();
         tensors.put(INPUT, input);
@@ -123,7 +122,7 @@ public final class Word2VecModel {
         if (nsOutput != null) {
             tensors.put(NS_OUTPUT, nsOutput);
         }
-        ModelFileWriter.write(file, ModelFile.of(KIND, JSON.valueToTree(config), metadata, tensors));
+        ModelFileWriter.write(file, ModelFile.of(KIND, Configs.toJson(config), metadata, tensors));
     }
 
     /** Reads a model saved by {@link #save}, refusing another kind or inconsistent contents. */
@@ -131,9 +130,9 @@ public final class Word2VecModel {
         ModelFile model = ModelFileReader.read(file, KIND);
         Word2VecConfig config;
         try {
-            config = JSON.treeToValue(model.config(), Word2VecConfig.class);
-        } catch (JsonProcessingException e) {
-            throw new ModelFileException(file, "has an invalid word2vec config: " + e.getOriginalMessage(), e);
+            config = Configs.fromJson(Word2VecConfig.class, model.config());
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(file, "has an invalid word2vec config: " + e.getMessage(), e);
         }
         try {
             Vocabulary vocabulary = Vocabulary.fromJson(model.metadata().path("vocabulary"));

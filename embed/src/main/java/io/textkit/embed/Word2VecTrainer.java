@@ -80,7 +80,7 @@ public final class Word2VecTrainer {
             throw new IllegalArgumentException("word2vec needs at least 2 counted words in the vocabulary, got "
                     + counted + "; lower minCount (" + config.minCount() + ") or use a larger corpus");
         }
-        int dim = config.dimension();
+        int dim = config.dim();
         FMatrixRMaj input = initialInput(size, dim, config.seed());
         HuffmanTree tree = config.hs() ? vocabulary.huffmanTree() : null;
         FMatrixRMaj hsOutput = config.hs() ? new FMatrixRMaj(tree.innerNodes(), dim) : null;
@@ -107,7 +107,7 @@ public final class Word2VecTrainer {
         stop.set(false);
         int threads = config.threads();
         long totalWords = (long) config.epochs() * corpus.words();
-        var learningRate = new LearningRate(config.alpha(), config.minAlpha(), totalWords);
+        var learningRate = new LearningRate(config.learningRate(), config.minLearningRate(), totalWords);
         var subsampler = Subsampler.of(vocabulary, config.sample());
         var wordsDone = new AtomicLong();
         var failure = new AtomicReference<Throwable>();
@@ -115,8 +115,8 @@ public final class Word2VecTrainer {
         Thread[] workers = new Thread[threads];
         for (int t = 0; t < threads; t++) {
             Architecture architecture = config.cbow()
-                    ? new Cbow(input, config.dimension(), output, config.cbowMean())
-                    : new SkipGram(input, config.dimension(), output);
+                    ? new Cbow(input, config.dim(), output, config.cbowMean())
+                    : new SkipGram(input, config.dim(), output);
             var worker = new TrainingThread(corpus, bounds[t], bounds[t + 1], config.epochs(), config.window(),
                     architecture, subsampler, learningRate, wordsDone, stop, threadSeed(config.seed(), t));
             workers[t] = Thread.ofPlatform().name("word2vec-" + t).daemon().unstarted(worker);

@@ -2,12 +2,14 @@ package io.textkit.embed;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textkit.core.config.Configs;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Training ends at the next sentence when asked to, and returns the model trained so far. */
 class StopTest {
-    private static final Word2VecConfig LONG_RUN = Word2VecTraining.small(false, false).epochs(100_000).threads(2)
-            .build();
+    private static final Word2VecConfig LONG_RUN = Configs.with(Word2VecTraining.small(false, false),
+            Map.of("epochs", 100_000, "threads", 2));
 
     @Test
     void interruptingTheCallerStopsTheWorkersAndKeepsTheFlag() throws Exception {

@@ -12,9 +12,9 @@ class TopicClustersTest {
     void wordsOfOneTopicAreCloserThanWordsOfDifferentTopics(boolean cbow, boolean hs) throws Exception {
         int perTopic = 10;
         var lines = Word2VecTraining.twoTopics(perTopic, 2000, 10, 3);
-        Word2VecModel model = new Word2VecTrainer(Word2VecTraining.small(cbow, hs).build()).showProgress(false)
+        Word2VecModel model = new Word2VecTrainer(Word2VecTraining.small(cbow, hs)).showProgress(false)
                 .train(TextSource.ofLines(lines));
-        int dim = model.config().dimension();
+        int dim = model.config().dim();
         float[] vectors = model.input().data;
         double within = 0;
         double across = 0;

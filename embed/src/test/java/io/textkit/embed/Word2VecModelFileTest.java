@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.textkit.core.config.Configs;
 import io.textkit.core.io.ModelFile;
 import io.textkit.core.io.ModelFileException;
 import io.textkit.core.io.ModelFileWriter;
@@ -22,7 +23,7 @@ class Word2VecModelFileTest {
 
     @Test
     void savedModelLoadsBackWithVocabularyConfigAndAllMatrices() throws Exception {
-        var config = Word2VecTraining.small(false, true).negative(2).build();
+        var config = Configs.with(Word2VecTraining.small(false, true), "negative", 2);
         Word2VecModel model = new Word2VecTrainer(config).showProgress(false)
                 .train(TextSource.ofLines(Word2VecTraining.twoTopics(5, 50, 6, 1)));
         Path file = dir.resolve("w2v.textkit");
@@ -40,7 +41,7 @@ class Word2VecModelFileTest {
 
     @Test
     void aModelWhoseTensorsDisagreeWithItsConfigIsRefused() throws Exception {
-        var config = Word2VecConfig.builder().dimension(3).build();
+        var config = Configs.with(Word2VecConfig.defaults(false), "dim", 3);
         var metadata = JsonNodeFactory.instance.objectNode();
         metadata.set("vocabulary", Fixtures.vocabulary(5, 4).toJson());
         var tensors = new LinkedHashMap<String, FMatrixRMaj>();
@@ -55,7 +56,7 @@ class Word2VecModelFileTest {
 
     @Test
     void hsOnlyModelHasNoNegativeSamplingMatrix() throws Exception {
-        var config = Word2VecTraining.small(true, true).build();
+        var config = Word2VecTraining.small(true, true);
         Word2VecModel model = new Word2VecTrainer(config).showProgress(false)
                 .train(TextSource.ofLines(Word2VecTraining.twoTopics(5, 50, 6, 1)));
         assertNull(model.nsOutput());

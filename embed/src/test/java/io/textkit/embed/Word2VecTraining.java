@@ -1,7 +1,9 @@
 package io.textkit.embed;
 
+import io.textkit.core.config.Configs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /** A synthetic two-topic corpus: words a0..a{n-1} co-occur only with each other, b0.. likewise. */
@@ -22,8 +24,8 @@ final class Word2VecTraining {
         return lines;
     }
 
-    static Word2VecConfig.Builder small(boolean cbow, boolean hs) {
-        return Word2VecConfig.builder().dimension(20).window(3).minCount(1).sample(0).epochs(3).threads(1)
-                .cbow(cbow).hs(hs).negative(hs ? 0 : 5);
+    static Word2VecConfig small(boolean cbow, boolean hs) {
+        return Configs.with(Word2VecConfig.defaults(cbow), Map.of("dim", 20, "window", 3, "minCount", 1, "sample", 0,
+                "epochs", 3, "threads", 1, "hs", hs, "negative", hs ? 0 : 5));
     }
 }

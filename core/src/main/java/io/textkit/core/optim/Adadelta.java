@@ -1,7 +1,7 @@
 package io.textkit.core.optim;
 
+import io.textkit.core.config.Check;
 import io.textkit.core.tensor.Tensor;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,35 +33,20 @@ public final class Adadelta extends Optimizer {
     private final float[][] squareAverage;
     private final float[][] deltaAverage;
 
-    /** Adadelta with lr 1.0, ρ 0.95, ε 1e-6, no weight decay. */
-    public Adadelta(List<Tensor> parameters) {
-        this(parameters, DEFAULT_LEARNING_RATE, DEFAULT_RHO, DEFAULT_EPSILON, 0);
-    }
-
-    /** Adadelta with lr 1.0, ρ 0.95, ε 1e-6, no weight decay. */
-    public Adadelta(Map<String, Tensor> parameters) {
-        this(parameters, DEFAULT_LEARNING_RATE, DEFAULT_RHO, DEFAULT_EPSILON, 0);
-    }
-
-    public Adadelta(List<Tensor> parameters, double learningRate, double rho, double epsilon, double weightDecay) {
-        super(parameters, learningRate);
-        this.rho = (float) decayRate("rho", rho);
-        this.oneMinusRho = (float) (1 - rho);
-        this.epsilon = (float) positive("epsilon", epsilon);
-        this.weightDecay = (float) nonNegative("weight decay", weightDecay);
-        this.squareAverage = newState("squareAverage");
-        this.deltaAverage = newState("deltaAverage");
-    }
-
     public Adadelta(Map<String, Tensor> parameters, double learningRate, double rho, double epsilon,
             double weightDecay) {
         super(parameters, learningRate);
-        this.rho = (float) decayRate("rho", rho);
+        this.rho = (float) Check.fraction("rho", rho);
         this.oneMinusRho = (float) (1 - rho);
-        this.epsilon = (float) positive("epsilon", epsilon);
-        this.weightDecay = (float) nonNegative("weight decay", weightDecay);
+        this.epsilon = (float) Check.positive("epsilon", epsilon);
+        this.weightDecay = (float) Check.nonNegative("weight decay", weightDecay);
         this.squareAverage = newState("squareAverage");
         this.deltaAverage = newState("deltaAverage");
+    }
+
+    /** Adadelta with lr 1.0, ρ 0.95, ε 1e-6, no weight decay. */
+    public static Adadelta defaults(Map<String, Tensor> parameters) {
+        return new Adadelta(parameters, DEFAULT_LEARNING_RATE, DEFAULT_RHO, DEFAULT_EPSILON, 0);
     }
 
     @Override

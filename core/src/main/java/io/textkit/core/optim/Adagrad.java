@@ -1,7 +1,7 @@
 package io.textkit.core.optim;
 
+import io.textkit.core.config.Check;
 import io.textkit.core.tensor.Tensor;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,28 +18,16 @@ public final class Adagrad extends Optimizer {
     private final float weightDecay;
     private final float[][] sum;
 
-    /** Adagrad with lr 0.01, ε 1e-10, no weight decay. */
-    public Adagrad(List<Tensor> parameters) {
-        this(parameters, DEFAULT_LEARNING_RATE, DEFAULT_EPSILON, 0);
-    }
-
-    /** Adagrad with lr 0.01, ε 1e-10, no weight decay. */
-    public Adagrad(Map<String, Tensor> parameters) {
-        this(parameters, DEFAULT_LEARNING_RATE, DEFAULT_EPSILON, 0);
-    }
-
-    public Adagrad(List<Tensor> parameters, double learningRate, double epsilon, double weightDecay) {
-        super(parameters, learningRate);
-        this.epsilon = (float) positive("epsilon", epsilon);
-        this.weightDecay = (float) nonNegative("weight decay", weightDecay);
-        this.sum = newState("sum");
-    }
-
     public Adagrad(Map<String, Tensor> parameters, double learningRate, double epsilon, double weightDecay) {
         super(parameters, learningRate);
-        this.epsilon = (float) positive("epsilon", epsilon);
-        this.weightDecay = (float) nonNegative("weight decay", weightDecay);
+        this.epsilon = (float) Check.positive("epsilon", epsilon);
+        this.weightDecay = (float) Check.nonNegative("weight decay", weightDecay);
         this.sum = newState("sum");
+    }
+
+    /** Adagrad with lr 0.01, ε 1e-10, no weight decay. */
+    public static Adagrad defaults(Map<String, Tensor> parameters) {
+        return new Adagrad(parameters, DEFAULT_LEARNING_RATE, DEFAULT_EPSILON, 0);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.textkit.core.optim;
 
+import io.textkit.core.config.Check;
 import io.textkit.core.tensor.Tensor;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,60 +38,32 @@ public sealed class Adam extends Optimizer permits AdamW {
     private final float[][] firstMoment;
     private final float[][] secondMoment;
 
-    /** Adam with lr 1e-3, β₁ 0.9, β₂ 0.999, ε 1e-8, no weight decay. */
-    public Adam(List<Tensor> parameters) {
-        this(parameters, DEFAULT_LEARNING_RATE, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPSILON, 0);
-    }
-
-    /** Adam with lr 1e-3, β₁ 0.9, β₂ 0.999, ε 1e-8, no weight decay. */
-    public Adam(Map<String, Tensor> parameters) {
-        this(parameters, DEFAULT_LEARNING_RATE, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPSILON, 0);
-    }
-
-    public Adam(List<Tensor> parameters, double learningRate, double beta1, double beta2, double epsilon,
-            double weightDecay) {
-        this(parameters, learningRate, beta1, beta2, epsilon, weightDecay, false);
-    }
-
     public Adam(Map<String, Tensor> parameters, double learningRate, double beta1, double beta2, double epsilon,
             double weightDecay) {
         this(parameters, learningRate, beta1, beta2, epsilon, weightDecay, false);
     }
 
     /** With {@code decoupledDecay}, weight decay shrinks the weights directly (AdamW). */
-    Adam(List<Tensor> parameters, double learningRate, double beta1, double beta2, double epsilon,
+    Adam(Map<String, Tensor> parameters, double learningRate, double beta1, double beta2, double epsilon,
             double weightDecay, boolean decoupledDecay) {
         super(parameters, learningRate);
-        this.beta1 = decayRate("beta1", beta1);
-        this.beta2 = decayRate("beta2", beta2);
+        this.beta1 = Check.fraction("beta1", beta1);
+        this.beta2 = Check.fraction("beta2", beta2);
         this.b1 = (float) beta1;
         this.b2 = (float) beta2;
         this.oneMinusB1 = (float) (1 - beta1);
         this.oneMinusB2 = (float) (1 - beta2);
-        this.epsilon = (float) positive("epsilon", epsilon);
-        nonNegative("weight decay", weightDecay);
+        this.epsilon = (float) Check.positive("epsilon", epsilon);
+        Check.nonNegative("weight decay", weightDecay);
         this.l2 = decoupledDecay ? 0f : (float) weightDecay;
         this.decoupled = decoupledDecay ? weightDecay : 0;
         this.firstMoment = newState("m");
         this.secondMoment = newState("v");
     }
 
-    /** With {@code decoupledDecay}, weight decay shrinks the weights directly (AdamW). */
-    Adam(Map<String, Tensor> parameters, double learningRate, double beta1, double beta2, double epsilon,
-            double weightDecay, boolean decoupledDecay) {
-        super(parameters, learningRate);
-        this.beta1 = decayRate("beta1", beta1);
-        this.beta2 = decayRate("beta2", beta2);
-        this.b1 = (float) beta1;
-        this.b2 = (float) beta2;
-        this.oneMinusB1 = (float) (1 - beta1);
-        this.oneMinusB2 = (float) (1 - beta2);
-        this.epsilon = (float) positive("epsilon", epsilon);
-        nonNegative("weight decay", weightDecay);
-        this.l2 = decoupledDecay ? 0f : (float) weightDecay;
-        this.decoupled = decoupledDecay ? weightDecay : 0;
-        this.firstMoment = newState("m");
-        this.secondMoment = newState("v");
+    /** Adam with lr 1e-3, β₁ 0.9, β₂ 0.999, ε 1e-8, no weight decay. */
+    public static Adam defaults(Map<String, Tensor> parameters) {
+        return new Adam(parameters, DEFAULT_LEARNING_RATE, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPSILON, 0);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.textkit.core.optim;
 
 import io.textkit.core.tensor.Tensor;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,23 +21,14 @@ import java.util.Map;
 public final class AdamW extends Adam {
     public static final double DEFAULT_WEIGHT_DECAY = 0.01;
 
-    /** AdamW with lr 1e-3, β₁ 0.9, β₂ 0.999, ε 1e-8, λ 0.01. */
-    public AdamW(List<Tensor> parameters) {
-        this(parameters, DEFAULT_LEARNING_RATE, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPSILON, DEFAULT_WEIGHT_DECAY);
-    }
-
-    /** AdamW with lr 1e-3, β₁ 0.9, β₂ 0.999, ε 1e-8, λ 0.01. */
-    public AdamW(Map<String, Tensor> parameters) {
-        this(parameters, DEFAULT_LEARNING_RATE, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPSILON, DEFAULT_WEIGHT_DECAY);
-    }
-
-    public AdamW(List<Tensor> parameters, double learningRate, double beta1, double beta2, double epsilon,
-            double weightDecay) {
-        super(parameters, learningRate, beta1, beta2, epsilon, weightDecay, true);
-    }
-
     public AdamW(Map<String, Tensor> parameters, double learningRate, double beta1, double beta2, double epsilon,
             double weightDecay) {
         super(parameters, learningRate, beta1, beta2, epsilon, weightDecay, true);
+    }
+
+    /** AdamW with lr 1e-3, β₁ 0.9, β₂ 0.999, ε 1e-8, λ 0.01. */
+    public static AdamW defaults(Map<String, Tensor> parameters) {
+        return new AdamW(parameters, DEFAULT_LEARNING_RATE, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPSILON,
+                DEFAULT_WEIGHT_DECAY);
     }
 }

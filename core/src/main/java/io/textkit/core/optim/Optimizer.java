@@ -1,5 +1,6 @@
 package io.textkit.core.optim;
 
+import io.textkit.core.config.Check;
 import io.textkit.core.tensor.Tensor;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -36,25 +37,18 @@ public abstract class Optimizer {
     private double learningRate;
     private long steps;
 
-    /** An optimizer over {@code parameters}; errors name them by their position in the list. */
-    protected Optimizer(List<Tensor> parameters, double learningRate) {
-        this(parameters.toArray(new Tensor[0]), null, learningRate);
-    }
-
     /**
-     * An optimizer over named parameters, typically {@code module.namedParameters()}; errors name
-     * the parameter by its key.
+     * An optimizer over named parameters, typically {@code module.namedParameters()}, in the map's
+     * order; errors name the parameter by its key.
      */
     protected Optimizer(Map<String, Tensor> parameters, double learningRate) {
-        this(parameters.values().toArray(new Tensor[0]), parameters.keySet().toArray(new String[0]), learningRate);
-    }
-
-    private Optimizer(Tensor[] params, String[] names, double learningRate) {
+        Tensor[] params = parameters.values().toArray(new Tensor[0]);
+        String[] names = parameters.keySet().toArray(new String[0]);
         Map<Tensor, Boolean> seen = new IdentityHashMap<>();
         String[] described = new String[params.length];
         for (int p = 0; p < params.length; p++) {
             Tensor t = params[p];
-            described[p] = (names == null ? "parameter " + p : "parameter '" + names[p] + "'") + " (" + t.shape() + ")";
+            described[p] = "parameter '" + names[p] + "' (" + t.shape() + ")";
             if (!t.requiresGrad() || !t.isLeaf()) {
                 throw new IllegalArgumentException(described[p] + " is not a trainable leaf; make it with Tensor.parameter");
             }
@@ -65,7 +59,7 @@ public abstract class Optimizer {
         this.params = params;
         this.labels = described;
         this.updates = new int[params.length];
-        this.learningRate = nonNegative("learning rate", learningRate);
+        this.learningRate = Check.nonNegative("learning rate", learningRate);
     }
 
     /**
@@ -212,7 +206,7 @@ public abstract class Optimizer {
 
     /** Sets the learning rate for the following steps; a schedule calls this before each step. */
     public final void setLearningRate(double learningRate) {
-        this.learningRate = nonNegative("learning rate", learningRate);
+        this.learningRate = Check.nonNegative("learning rate", learningRate);
     }
 
     /** How many times {@link #step()} has completed: the {@code t} a schedule is asked about next. */
@@ -254,29 +248,5 @@ public abstract class Optimizer {
                 throw new NonFiniteGradientException(labels[p], g[i], i / cols, i % cols);
             }
         }
-    }
-
-    /** Checks a hyper-parameter that must be finite and ≥ 0, and returns it. */
-    protected static double nonNegative(String name, double value) {
-        if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException(name + " must be finite and ≥ 0, got " + value);
-        }
-        return value;
-    }
-
-    /** Checks a decay rate that must lie in [0, 1), and returns it. */
-    protected static double decayRate(String name, double value) {
-        if (!(value >= 0 && value < 1)) {
-            throw new IllegalArgumentException(name + " must be in [0, 1), got " + value);
-        }
-        return value;
-    }
-
-    /** Checks an ε that must be finite and > 0, and returns it. */
-    protected static double positive(String name, double value) {
-        if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException(name + " must be finite and > 0, got " + value);
-        }
-        return value;
     }
 }

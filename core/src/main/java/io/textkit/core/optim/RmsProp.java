@@ -1,7 +1,7 @@
 package io.textkit.core.optim;
 
+import io.textkit.core.config.Check;
 import io.textkit.core.tensor.Tensor;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,33 +21,19 @@ public final class RmsProp extends Optimizer {
     private final float weightDecay;
     private final float[][] squareAverage;
 
-    /** RMSProp with lr 0.01, α 0.99, ε 1e-8, no weight decay. */
-    public RmsProp(List<Tensor> parameters) {
-        this(parameters, DEFAULT_LEARNING_RATE, DEFAULT_ALPHA, DEFAULT_EPSILON, 0);
-    }
-
-    /** RMSProp with lr 0.01, α 0.99, ε 1e-8, no weight decay. */
-    public RmsProp(Map<String, Tensor> parameters) {
-        this(parameters, DEFAULT_LEARNING_RATE, DEFAULT_ALPHA, DEFAULT_EPSILON, 0);
-    }
-
-    public RmsProp(List<Tensor> parameters, double learningRate, double alpha, double epsilon, double weightDecay) {
-        super(parameters, learningRate);
-        this.alpha = (float) decayRate("alpha", alpha);
-        this.oneMinusAlpha = (float) (1 - alpha);
-        this.epsilon = (float) positive("epsilon", epsilon);
-        this.weightDecay = (float) nonNegative("weight decay", weightDecay);
-        this.squareAverage = newState("squareAverage");
-    }
-
     public RmsProp(Map<String, Tensor> parameters, double learningRate, double alpha, double epsilon,
             double weightDecay) {
         super(parameters, learningRate);
-        this.alpha = (float) decayRate("alpha", alpha);
+        this.alpha = (float) Check.fraction("alpha", alpha);
         this.oneMinusAlpha = (float) (1 - alpha);
-        this.epsilon = (float) positive("epsilon", epsilon);
-        this.weightDecay = (float) nonNegative("weight decay", weightDecay);
+        this.epsilon = (float) Check.positive("epsilon", epsilon);
+        this.weightDecay = (float) Check.nonNegative("weight decay", weightDecay);
         this.squareAverage = newState("squareAverage");
+    }
+
+    /** RMSProp with lr 0.01, α 0.99, ε 1e-8, no weight decay. */
+    public static RmsProp defaults(Map<String, Tensor> parameters) {
+        return new RmsProp(parameters, DEFAULT_LEARNING_RATE, DEFAULT_ALPHA, DEFAULT_EPSILON, 0);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.textkit.core.optim;
 
+import io.textkit.core.config.Check;
 import io.textkit.core.tensor.Tensor;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,22 +11,9 @@ import java.util.Map;
 public final class Sgd extends Optimizer {
     private final float weightDecay;
 
-    public Sgd(List<Tensor> parameters, double learningRate) {
-        this(parameters, learningRate, 0);
-    }
-
-    public Sgd(Map<String, Tensor> parameters, double learningRate) {
-        this(parameters, learningRate, 0);
-    }
-
-    public Sgd(List<Tensor> parameters, double learningRate, double weightDecay) {
-        super(parameters, learningRate);
-        this.weightDecay = (float) nonNegative("weight decay", weightDecay);
-    }
-
     public Sgd(Map<String, Tensor> parameters, double learningRate, double weightDecay) {
         super(parameters, learningRate);
-        this.weightDecay = (float) nonNegative("weight decay", weightDecay);
+        this.weightDecay = (float) Check.nonNegative("weight decay", weightDecay);
     }
 
     @Override

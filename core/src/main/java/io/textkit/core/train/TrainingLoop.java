@@ -1,5 +1,6 @@
 package io.textkit.core.train;
 
+import io.textkit.core.config.Check;
 import io.textkit.core.nn.Module;
 import io.textkit.core.optim.GradientClipping;
 import io.textkit.core.optim.LearningRateSchedule;
@@ -91,12 +92,12 @@ public final class TrainingLoop {
     }
 
     public TrainingLoop epochs(int epochs) {
-        this.epochs = positive("epochs", epochs);
+        this.epochs = Check.positive("epochs", epochs);
         return this;
     }
 
     public TrainingLoop batchSize(int batchSize) {
-        this.batchSize = positive("batch size", batchSize);
+        this.batchSize = Check.positive("batch size", batchSize);
         return this;
     }
 
@@ -149,7 +150,7 @@ public final class TrainingLoop {
     public TrainingLoop evaluateScore(Supplier<DevScore> score, boolean higherIsBetter, int patience) {
         this.devScore = Objects.requireNonNull(score);
         this.higherIsBetter = higherIsBetter;
-        this.patience = positive("patience", patience);
+        this.patience = Check.positive("patience", patience);
         return this;
     }
 
@@ -162,7 +163,7 @@ public final class TrainingLoop {
 
     /** Prints the epoch summary every {@code n} epochs (and for the last one). */
     public TrainingLoop logEvery(int n) {
-        this.logEvery = positive("log interval", n);
+        this.logEvery = Check.positive("log interval", n);
         return this;
     }
 
@@ -289,12 +290,5 @@ public final class TrainingLoop {
         Map<String, FMatrixRMaj> out = new LinkedHashMap<>();
         state.forEach((name, m) -> out.put(name, m.copy()));
         return out;
-    }
-
-    private static int positive(String what, int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException(what + " must be at least 1, got " + value);
-        }
-        return value;
     }
 }

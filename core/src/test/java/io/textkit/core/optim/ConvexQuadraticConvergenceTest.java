@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.textkit.core.nn.Losses;
 import io.textkit.core.tensor.Arithmetic;
 import io.textkit.core.tensor.Tensor;
-import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.ejml.data.FMatrixRMaj;
@@ -31,9 +31,9 @@ class ConvexQuadraticConvergenceTest {
 
     static Stream<Arguments> optimizers() {
         return Stream.of(
-                optimizer("Sgd", w -> new Sgd(w, 0.1), 300),
-                optimizer("Momentum", w -> new Momentum(w, 0.05, 0.9), 300),
-                optimizer("Nesterov", w -> new Nesterov(w, 0.05, 0.9), 300),
+                optimizer("Sgd", w -> new Sgd(w, 0.1, 0), 300),
+                optimizer("Momentum", w -> new Momentum(w, 0.05, 0.9, 0), 300),
+                optimizer("Nesterov", w -> new Nesterov(w, 0.05, 0.9, 0), 300),
                 optimizer("Adagrad", w -> new Adagrad(w, 0.5, 1e-10, 0), 500),
                 optimizer("Adadelta", w -> new Adadelta(w, 1.0, 0.99, 1e-6, 0), 1500),
                 optimizer("RmsProp", w -> new RmsProp(w, 0.01, 0.99, 1e-8, 0), 1000),
@@ -41,17 +41,17 @@ class ConvexQuadraticConvergenceTest {
                 optimizer("AdamW", w -> new AdamW(w, 0.05, 0.9, 0.999, 1e-8, 1e-4), 1000));
     }
 
-    private static Arguments optimizer(String name, Function<List<Tensor>, Optimizer> make, int steps) {
+    private static Arguments optimizer(String name, Function<Map<String, Tensor>, Optimizer> make, int steps) {
         return Arguments.of(name, make, steps);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("optimizers")
-    void minimisesAConvexQuadratic(String name, Function<List<Tensor>, Optimizer> make, int steps) {
+    void minimisesAConvexQuadratic(String name, Function<Map<String, Tensor>, Optimizer> make, int steps) {
         Tensor a = Tensor.of(3, 2, A);
         Tensor b = Arithmetic.matmul(a, Tensor.of(2, 1, W_STAR));
         Tensor w = Tensor.parameter(new FMatrixRMaj(2, 1));
-        Optimizer optimizer = make.apply(List.of(w));
+        Optimizer optimizer = make.apply(Map.of("w", w));
         float initial = Losses.meanSquaredError(Arithmetic.matmul(a, w), b).item();
         float loss = initial;
         int step = 0;

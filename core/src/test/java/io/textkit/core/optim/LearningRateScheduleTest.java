@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.textkit.core.tensor.Tensor;
-import java.util.List;
+import java.util.Map;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +72,7 @@ class LearningRateScheduleTest {
     @Test
     void applyToSetsTheRateForTheOptimizersNextStep() {
         Tensor w = Tensor.parameter(FMatrixRMaj.wrap(1, 1, new float[] {0f}));
-        Optimizer sgd = new Sgd(List.of(w), 99);
+        Optimizer sgd = new Sgd(Map.of("w", w), 99, 0);
         LearningRateSchedule s = LearningRateSchedule.stepDecay(1.0, 0.5, 1);
         // with ∂/∂w = 1, each step moves w by −lr: −1, −0.5, −0.25
         float[] expected = {-1f, -1.5f, -1.75f};

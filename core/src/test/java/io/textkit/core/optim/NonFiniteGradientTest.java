@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.textkit.core.nn.Module;
 import io.textkit.core.tensor.Tensor;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +28,15 @@ class NonFiniteGradientTest {
     void aNaNGradientIsReportedByParameterIndexAndPosition() {
         Tensor first = Tensor.parameter(FMatrixRMaj.wrap(1, 2, new float[] {1f, 2f}));
         Tensor second = Tensor.parameter(new FMatrixRMaj(2, 3));
-        Optimizer adam = new Adam(List.of(first, second));
+        Map<String, Tensor> parameters = new LinkedHashMap<>();
+        parameters.put("first", first);
+        parameters.put("second", second);
+        Optimizer adam = Adam.defaults(parameters);
         first.gradForAccumulation().data[0] = 1f;
         second.gradForAccumulation().data[1 * 3 + 2] = Float.NaN;
 
         NonFiniteGradientException e = assertThrows(NonFiniteGradientException.class, adam::step);
-        assertTrue(e.getMessage().contains("parameter 1 (2×3)"), e.getMessage());
+        assertTrue(e.getMessage().contains("parameter 'second' (2×3)"), e.getMessage());
         assertTrue(e.getMessage().contains("NaN at (1, 2)"), e.getMessage());
         // the first parameter comes before the bad one but was not updated either
         assertArrayEquals(new float[] {1f, 2f}, first.data());
@@ -43,7 +47,7 @@ class NonFiniteGradientTest {
     @Test
     void anInfiniteGradientIsReportedByTheModulesParameterName() {
         Model model = new Model();
-        Optimizer sgd = new Sgd(model.namedParameters(), 0.1);
+        Optimizer sgd = new Sgd(model.namedParameters(), 0.1, 0);
         model.layer.weight.gradForAccumulation().data[4] = Float.NEGATIVE_INFINITY;
 
         NonFiniteGradientException e = assertThrows(NonFiniteGradientException.class, sgd::step);
@@ -60,7 +64,7 @@ class NonFiniteGradientTest {
         g[0] = Float.MAX_VALUE;
         g[1] = -Float.MAX_VALUE;
         g[2] = Float.MIN_VALUE;
-        new Sgd(List.of(w), 0).step();
+        new Sgd(Map.of("w", w), 0, 0).step();
         assertArrayEquals(new float[3], w.data());
     }
 }

@@ -3,7 +3,7 @@ package io.textkit.core.optim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.textkit.core.tensor.Tensor;
-import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class OptimizerKnownAnswerTest {
     @Test
     void sgdSubtractsLearningRateTimesGradient() {
         // w − 0.1·g = [1 − 0.05, −2 + 0.1]
-        check(w -> new Sgd(w, 0.1), new double[] {0.95, -1.9}, (w, g, s, t) -> w - 0.1 * g);
+        check(w -> new Sgd(w, 0.1, 0), new double[] {0.95, -1.9}, (w, g, s, t) -> w - 0.1 * g);
     }
 
     @Test
@@ -40,7 +40,7 @@ class OptimizerKnownAnswerTest {
     @Test
     void momentumStartsAsSgdThenAccumulatesVelocity() {
         // v = 0.9·0 + g = g, so step 1 is SGD's: [0.95, −1.9]
-        check(w -> new Momentum(w, 0.1, 0.9), new double[] {0.95, -1.9}, momentum(0.1, 0.9, 0, false));
+        check(w -> new Momentum(w, 0.1, 0.9, 0), new double[] {0.95, -1.9}, momentum(0.1, 0.9, 0, false));
         // g' = g + 0.1·w = [0.6, −1.2]; v = g'; w − 0.1·v = [0.94, −1.88]
         check(w -> new Momentum(w, 0.1, 0.9, 0.1), new double[] {0.94, -1.88}, momentum(0.1, 0.9, 0.1, false));
     }
@@ -48,7 +48,7 @@ class OptimizerKnownAnswerTest {
     @Test
     void nesterovStepsAlongGradientPlusMomentumTimesVelocity() {
         // v = g; w − 0.1·(g + 0.9·g) = w − 0.19·g = [1 − 0.095, −2 + 0.19]
-        check(w -> new Nesterov(w, 0.1, 0.9), new double[] {0.905, -1.81}, momentum(0.1, 0.9, 0, true));
+        check(w -> new Nesterov(w, 0.1, 0.9, 0), new double[] {0.905, -1.81}, momentum(0.1, 0.9, 0, true));
         // g' = [0.6, −1.2]; w − 0.19·g' = [1 − 0.114, −2 + 0.228]
         check(w -> new Nesterov(w, 0.1, 0.9, 0.1), new double[] {0.886, -1.772}, momentum(0.1, 0.9, 0.1, true));
     }
@@ -73,13 +73,13 @@ class OptimizerKnownAnswerTest {
     @Test
     void adadeltaDefaultsAreZeilerAndKim() {
         // ρ = 0.95: v = 0.05·g² = [0.0125, 0.05]; Δ = 1e-3·[0.5/0.11180787, −1/0.22360903] = [0.00447196, −0.00447209]
-        check(Adadelta::new, new double[] {0.99552804, -1.99552791}, adadelta(1.0, 0.95, 1e-6, 0));
+        check(Adadelta::defaults, new double[] {0.99552804, -1.99552791}, adadelta(1.0, 0.95, 1e-6, 0));
     }
 
     @Test
     void rmsPropFirstStepIsLearningRateOverRootOneMinusAlpha() {
         // v = 0.01·g² = [0.0025, 0.01]; √v = [0.05, 0.1]; w − 0.01·[0.5/0.05, −1/0.1] = w − [0.1, −0.1]
-        check(RmsProp::new, new double[] {0.9, -1.9}, rmsProp(0.01, 0.99, 1e-8, 0));
+        check(RmsProp::defaults, new double[] {0.9, -1.9}, rmsProp(0.01, 0.99, 1e-8, 0));
         check(w -> new RmsProp(w, 0.01, 0.99, 1e-8, 0.1), null, rmsProp(0.01, 0.99, 1e-8, 0.1));
     }
 
@@ -97,7 +97,7 @@ class OptimizerKnownAnswerTest {
     void adamWithAConstantGradientMovesByTheLearningRateEveryStep() {
         // m̂ = g and v̂ = g² exactly at every t when g is constant, so each step is lr·sign(g)
         Tensor w = param();
-        Optimizer adam = new Adam(List.of(w), 0.1, 0.9, 0.999, 1e-8, 0);
+        Optimizer adam = new Adam(Map.of("w", w), 0.1, 0.9, 0.999, 1e-8, 0);
         for (int step = 1; step <= 3; step++) {
             setGrad(w, G[0]);
             adam.step();
@@ -119,14 +119,14 @@ class OptimizerKnownAnswerTest {
         // Adam's L2 term makes g = λw, a full step of lr against sign(w).
         double[] zero = {0, 0};
         Tensor decoupled = param();
-        Optimizer adamW = new AdamW(List.of(decoupled), 0.1, 0.9, 0.999, 1e-8, 0.1);
+        Optimizer adamW = new AdamW(Map.of("w", decoupled), 0.1, 0.9, 0.999, 1e-8, 0.1);
         setGrad(decoupled, zero);
         adamW.step();
         assertEquals(0.99, decoupled.get(0, 0), TOLERANCE);
         assertEquals(-1.98, decoupled.get(0, 1), TOLERANCE);
 
         Tensor coupled = param();
-        Optimizer adam = new Adam(List.of(coupled), 0.1, 0.9, 0.999, 1e-8, 0.1);
+        Optimizer adam = new Adam(Map.of("w", coupled), 0.1, 0.9, 0.999, 1e-8, 0.1);
         setGrad(coupled, zero);
         adam.step();
         assertEquals(0.9, coupled.get(0, 0), TOLERANCE);
@@ -136,14 +136,14 @@ class OptimizerKnownAnswerTest {
     @Test
     void adamWDefaultsArePyTorchs() {
         // λ = 0.01, lr = 1e-3: w·(1 − 1e-5) − 1e-3·sign(g) = [0.99999 − 0.001, −1.99998 + 0.001]
-        check(AdamW::new, new double[] {0.99899, -1.99898}, adam(1e-3, 0.9, 0.999, 1e-8, 0, 0.01));
+        check(AdamW::defaults, new double[] {0.99899, -1.99898}, adam(1e-3, 0.9, 0.999, 1e-8, 0, 0.01));
     }
 
     @Test
     void aParameterWithoutGradientIsSkipped() {
         Tensor with = param();
         Tensor without = param();
-        Optimizer sgd = new Sgd(List.of(with, without), 0.1);
+        Optimizer sgd = new Sgd(Map.of("with", with, "without", without), 0.1, 0);
         setGrad(with, G[0]);
         sgd.step();
         assertEquals(0.95, with.get(0, 0), TOLERANCE);
@@ -206,9 +206,9 @@ class OptimizerKnownAnswerTest {
      * Runs three steps of the optimizer made by {@code make} with gradients {@link #G}; checks step 1
      * against {@code firstStep} (when given) and every step against {@code rule}.
      */
-    private static void check(Function<List<Tensor>, Optimizer> make, double[] firstStep, Rule rule) {
+    private static void check(Function<Map<String, Tensor>, Optimizer> make, double[] firstStep, Rule rule) {
         Tensor w = param();
-        Optimizer optimizer = make.apply(List.of(w));
+        Optimizer optimizer = make.apply(Map.of("w", w));
         double[] expected = W0.clone();
         double[][] state = {new double[2], new double[2]};
         for (int step = 1; step <= G.length; step++) {

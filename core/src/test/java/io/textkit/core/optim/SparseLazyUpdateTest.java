@@ -9,7 +9,7 @@ import io.textkit.core.tensor.Reductions;
 import io.textkit.core.tensor.Shapes;
 import io.textkit.core.tensor.Tensor;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.ejml.data.FMatrixRMaj;
@@ -38,15 +38,15 @@ class SparseLazyUpdateTest {
                 optimizer("AdamW", w -> new AdamW(w, 0.1, 0.9, 0.999, 1e-8, 0.1)));
     }
 
-    private static Arguments optimizer(String name, Function<List<Tensor>, Optimizer> make) {
+    private static Arguments optimizer(String name, Function<Map<String, Tensor>, Optimizer> make) {
         return Arguments.of(name, make);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("optimizers")
-    void untouchedRowsAndTheirStateAreBitIdentical(String name, Function<List<Tensor>, Optimizer> make) {
+    void untouchedRowsAndTheirStateAreBitIdentical(String name, Function<Map<String, Tensor>, Optimizer> make) {
         Tensor table = table();
-        Optimizer optimizer = make.apply(List.of(table));
+        Optimizer optimizer = make.apply(Map.of("table", table));
 
         lookUp(table, new int[] {1, 4, 1});
         assertTrue(table.isGradSparse());
@@ -81,11 +81,11 @@ class SparseLazyUpdateTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("optimizers")
-    void touchedRowsGetExactlyTheDenseUpdate(String name, Function<List<Tensor>, Optimizer> make) {
+    void touchedRowsGetExactlyTheDenseUpdate(String name, Function<Map<String, Tensor>, Optimizer> make) {
         Tensor sparse = table();
         Tensor dense = table();
-        Optimizer lazy = make.apply(List.of(sparse));
-        Optimizer full = make.apply(List.of(dense));
+        Optimizer lazy = make.apply(Map.of("sparse", sparse));
+        Optimizer full = make.apply(Map.of("dense", dense));
         int[][] lookups = {{1, 4, 1}, {4, 1, 2}, {1, 2, 4}};
         for (int[] ids : lookups) {
             lazy.zeroGrad();

@@ -84,7 +84,8 @@ class CheckpointTest {
         assertArrayEquals(a.weight.data(), b.weight.data(), "the third step after a restore equals the uninterrupted one");
 
         ModelFileException wrong = assertThrows(ModelFileException.class,
-                () -> Checkpoint.restore(file, "tiny", new Tiny(3, 1), new Sgd(new Tiny(3, 1).namedParameters(), 0.1)));
+                () -> Checkpoint.restore(file, "tiny", new Tiny(3, 1),
+                        new Sgd(new Tiny(3, 1).namedParameters(), 0.1, 0)));
         assertTrue(wrong.getMessage().contains("the saved optimizer state is Adam's, not Sgd's"), wrong.getMessage());
     }
 

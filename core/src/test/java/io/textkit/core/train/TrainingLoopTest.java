@@ -33,7 +33,7 @@ class TrainingLoopTest {
 
     @Test
     void aNonFiniteLossNamesTheEpochTheBatchAndTheOp() {
-        TrainingLoop loop = new TrainingLoop(model, new Sgd(model.namedParameters(), 0.1), 4, b -> loss(b, 1e38f))
+        TrainingLoop loop = new TrainingLoop(model, new Sgd(model.namedParameters(), 0.1, 0), 4, b -> loss(b, 1e38f))
                 .epochs(1).batchSize(2).log(null);
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class, loop::run);
         assertTrue(e.getMessage().matches("the loss became (NaN|-?Infinity) at epoch 1, batch [12]: op 'scale' produced .*"),
@@ -45,7 +45,7 @@ class TrainingLoopTest {
         List<float[]> snapshots = new ArrayList<>();
         double[] metrics = {0.5, 0.9, 0.6, 0.7, 0.8, 0.95};
         int[] calls = {0};
-        TrainingLoop loop = new TrainingLoop(model, new Sgd(model.namedParameters(), 0.1), 4, b -> loss(b, 1f))
+        TrainingLoop loop = new TrainingLoop(model, new Sgd(model.namedParameters(), 0.1, 0), 4, b -> loss(b, 1f))
                 .epochs(6).batchSize(2).log(null)
                 .evaluate(() -> {
                     snapshots.add(model.weight().data().clone());
@@ -65,7 +65,7 @@ class TrainingLoopTest {
         List<float[]> snapshots = new ArrayList<>();
         double[] losses = {0.6, 0.3, 0.4, 0.5};
         int[] calls = {0};
-        TrainingLoop.History history = new TrainingLoop(model, new Sgd(model.namedParameters(), 0.1), 4,
+        TrainingLoop.History history = new TrainingLoop(model, new Sgd(model.namedParameters(), 0.1, 0), 4,
                 b -> loss(b, 1f)).epochs(5).batchSize(2).log(null)
                 .evaluateScore(() -> {
                     snapshots.add(model.weight().data().clone());
@@ -81,7 +81,7 @@ class TrainingLoopTest {
     void aStopRequestEndsTrainingAfterTheCurrentBatch() {
         int[] batches = {0};
         TrainingLoop[] loop = new TrainingLoop[1];
-        loop[0] = new TrainingLoop(model, new Sgd(model.namedParameters(), 0.1), 4, b -> {
+        loop[0] = new TrainingLoop(model, new Sgd(model.namedParameters(), 0.1, 0), 4, b -> {
             if (++batches[0] == 3) {
                 loop[0].requestStop();
             }
