@@ -1,6 +1,7 @@
 package io.textkit.app;
 
 import io.textkit.classify.TextClassifier;
+import io.textkit.core.config.Check;
 import io.textkit.core.io.ModelFileReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -63,9 +64,7 @@ final class ClassifyServeCommand extends CommandOutput implements Callable<Integ
 
     /** Loads the model and starts the server; the caller closes it. Tests call this directly. */
     ClassifyServer start() throws IOException {
-        if (graceSeconds < 0) {
-            throw new IllegalArgumentException("--grace-seconds must be ≥ 0, got " + graceSeconds);
-        }
+        Check.nonNegative("--grace-seconds", graceSeconds);
         ServerLimits limits = new ServerLimits(maxBodyBytes, maxBatch, maxTextChars);
         TextClassifier classifier = TextClassifier.load(model);
         ClassifyServer.ModelInfo info = new ClassifyServer.ModelInfo(model.getFileName().toString(),

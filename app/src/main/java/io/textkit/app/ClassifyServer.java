@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.textkit.classify.Prediction;
 import io.textkit.classify.TextClassifier;
+import io.textkit.core.config.Check;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
@@ -77,12 +78,8 @@ final class ClassifyServer implements AutoCloseable {
      */
     static ClassifyServer start(TextClassifier classifier, ModelInfo model, ServerLimits limits, String host,
             int port, int threads, int maxQueued, int graceSeconds) throws IOException {
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be ≥ 1, got " + threads);
-        }
-        if (maxQueued < 1) {
-            throw new IllegalArgumentException("--max-queue must be ≥ 1, got " + maxQueued);
-        }
+        Check.positive("--threads", threads);
+        Check.positive("--max-queue", maxQueued);
         return new ClassifyServer(classifier, model, limits, threads, maxQueued, graceSeconds,
                 new InetSocketAddress(host, port));
     }

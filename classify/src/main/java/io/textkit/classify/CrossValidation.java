@@ -1,5 +1,6 @@
 package io.textkit.classify;
 
+import io.textkit.core.config.Check;
 import io.textkit.corpora.LabelledExample;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,9 +57,7 @@ public final class CrossValidation {
      * @throws IllegalArgumentException if {@code fraction} is not in [0, 1)
      */
     public static Split holdOut(List<LabelledExample> examples, double fraction, long seed) {
-        if (!(fraction >= 0 && fraction < 1)) {
-            throw new IllegalArgumentException("the development fraction must be in [0, 1), got " + fraction);
-        }
+        Check.fraction("the development fraction", fraction);
         List<LabelledExample> shuffled = new ArrayList<>(examples);
         Collections.shuffle(shuffled, new Random(seed));
         int devSize = (int) Math.round(shuffled.size() * fraction);

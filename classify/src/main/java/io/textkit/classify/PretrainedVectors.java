@@ -1,5 +1,6 @@
 package io.textkit.classify;
 
+import io.textkit.core.config.Check;
 import io.textkit.tokenize.Vocabulary;
 import java.util.Map;
 
@@ -14,9 +15,7 @@ import java.util.Map;
  */
 record PretrainedVectors(Map<String, float[]> vectors, int unseenLimit) {
     PretrainedVectors {
-        if (unseenLimit < 0) {
-            throw new IllegalArgumentException("unseenLimit must be ≥ 0, got " + unseenLimit);
-        }
+        Check.nonNegative("unseenLimit", unseenLimit);
     }
 
     /** The training vocabulary followed by the first {@code unseenLimit} words of the vectors it lacks. */

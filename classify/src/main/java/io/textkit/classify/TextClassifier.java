@@ -1,5 +1,6 @@
 package io.textkit.classify;
 
+import io.textkit.core.config.Check;
 import io.textkit.core.io.ModelFileException;
 import io.textkit.core.io.ModelFileReader;
 import java.io.IOException;
@@ -37,14 +38,8 @@ public interface TextClassifier {
      * @throws IllegalArgumentException if {@code k < 1}
      */
     default List<Prediction> predict(String text, int k, double threshold) {
-        requirePositive(k);
+        Check.positive("k", k);
         return best(probabilities(text), labels(), k, threshold);
-    }
-
-    private static void requirePositive(int k) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be ≥ 1, got " + k);
-        }
     }
 
     private static List<Prediction> best(float[] p, List<String> labels, int k, double threshold) {
@@ -86,7 +81,7 @@ public interface TextClassifier {
      * @throws IllegalArgumentException if {@code k < 1}
      */
     default List<List<Prediction>> predictAll(List<String> texts, int k, double threshold) {
-        requirePositive(k);
+        Check.positive("k", k);
         List<String> labels = labels();
         return probabilitiesAll(texts).stream().map(p -> best(p, labels, k, threshold)).toList();
     }

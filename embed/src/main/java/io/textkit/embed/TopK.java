@@ -1,5 +1,7 @@
 package io.textkit.embed;
 
+import io.textkit.core.config.Check;
+
 /**
  * Selects the k highest scores of an array with a bounded min-heap: O(n log k) instead of the
  * O(n log n) of sorting all n, which matters when n is a vocabulary of millions and k is 10.
@@ -11,9 +13,7 @@ final class TopK {
 
     /** Indices of the {@code k} highest non-NaN values among {@code scores[0..length)}, best first. */
     static int[] select(float[] scores, int length, int k) {
-        if (k < 0) {
-            throw new IllegalArgumentException("k must be at least 0, got " + k);
-        }
+        Check.nonNegative("k", k);
         int[] heap = new int[Math.min(k, length)];
         int size = 0;
         for (int i = 0; i < length; i++) {

@@ -1,5 +1,6 @@
 package io.textkit.embed;
 
+import io.textkit.core.config.Check;
 import java.nio.file.Path;
 
 /**
@@ -32,9 +33,7 @@ record Word2VecHeader(int count, int dimension) {
 
     /** The number of words to read: the count, capped by {@code limit} (gensim's {@code limit}). */
     int rowsToRead(int limit) {
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must be at least 0, got " + limit);
-        }
+        Check.nonNegative("limit", limit);
         return Math.min(count, limit);
     }
 

@@ -24,6 +24,14 @@ public final class Check {
         return value;
     }
 
+    /** Throws unless {@code value ≥ 0}. */
+    public static int nonNegative(String name, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must be ≥ 0, got " + value);
+        }
+        return value;
+    }
+
     /** Throws unless {@code value ≥ 0}; {@code zeroMeans} says what 0 does, e.g. "no limit". */
     public static int nonNegative(String name, int value, String zeroMeans) {
         if (value < 0) {

@@ -1,5 +1,6 @@
 package io.textkit.core.nn;
 
+import io.textkit.core.config.Check;
 import io.textkit.core.tensor.Dropout;
 import io.textkit.core.tensor.Tensor;
 import java.util.Random;
@@ -15,9 +16,7 @@ public final class DropoutLayer extends Layer {
 
     /** Drops each element with probability {@code p} in [0, 1), drawing masks from a generator seeded with {@code seed}. */
     public DropoutLayer(float p, long seed) {
-        if (!(p >= 0 && p < 1)) {
-            throw new IllegalArgumentException("dropout probability must be in [0, 1), got " + p);
-        }
+        Check.fraction("dropout probability", p);
         this.p = p;
         this.random = new Random(seed);
     }

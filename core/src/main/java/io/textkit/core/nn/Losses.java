@@ -1,5 +1,6 @@
 package io.textkit.core.nn;
 
+import io.textkit.core.config.Check;
 import io.textkit.core.tensor.Activations;
 import io.textkit.core.tensor.FloatMath;
 import io.textkit.core.tensor.Tensor;
@@ -47,9 +48,7 @@ public final class Losses {
         if (targets.length != n) {
             throw new IllegalArgumentException("crossEntropy: " + targets.length + " targets for " + n + " rows of logits");
         }
-        if (!(labelSmoothing >= 0 && labelSmoothing < 1)) {
-            throw new IllegalArgumentException("crossEntropy: label smoothing must be in [0, 1), got " + labelSmoothing);
-        }
+        Check.fraction("crossEntropy: label smoothing", labelSmoothing);
         if (classWeights != null && classWeights.length != classes) {
             throw new IllegalArgumentException("crossEntropy: " + classWeights.length + " class weights for " + classes
                     + " classes");

@@ -3,6 +3,7 @@ package io.textkit.core.nn;
 import static io.textkit.core.tensor.Arithmetic.add;
 import static io.textkit.core.tensor.Arithmetic.mul;
 
+import io.textkit.core.config.Check;
 import io.textkit.core.tensor.Dropout;
 import io.textkit.core.tensor.Shapes;
 import io.textkit.core.tensor.Tensor;
@@ -65,9 +66,7 @@ public final class Rnn extends Module {
         if (layers < 1) {
             throw new IllegalArgumentException("an Rnn needs at least one layer, got " + layers);
         }
-        if (!(dropout >= 0 && dropout < 1)) {
-            throw new IllegalArgumentException("dropout between layers must be in [0, 1), got " + dropout);
-        }
+        Check.fraction("dropout between layers", dropout);
         this.inputSize = inputSize;
         this.hiddenSize = hiddenSize;
         this.layers = layers;

@@ -1,5 +1,6 @@
 package io.textkit.core.optim;
 
+import io.textkit.core.config.Check;
 import io.textkit.core.tensor.Tensor;
 import java.util.List;
 
@@ -13,9 +14,7 @@ public final class GradientClipping {
 
     /** Clamps every gradient element into {@code [−limit, limit]}: g ← max(−limit, min(limit, g)). */
     public static void byValue(List<Tensor> parameters, float limit) {
-        if (!(limit > 0 && limit < Float.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("clipping limit must be finite and > 0, got " + limit);
-        }
+        Check.positive("clipping limit", limit);
         for (Tensor t : parameters) {
             if (!t.hasGrad()) {
                 continue;
@@ -43,9 +42,7 @@ public final class GradientClipping {
      * @return the global norm before clipping, for logging
      */
     public static double byGlobalNorm(List<Tensor> parameters, double maxNorm) {
-        if (!(maxNorm > 0 && maxNorm < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("maximum gradient norm must be finite and > 0, got " + maxNorm);
-        }
+        Check.positive("maximum gradient norm", maxNorm);
         double norm = globalNorm(parameters);
         if (!(norm > maxNorm) || !Double.isFinite(norm)) {
             return norm;

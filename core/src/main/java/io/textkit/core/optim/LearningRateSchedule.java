@@ -1,5 +1,7 @@
 package io.textkit.core.optim;
 
+import io.textkit.core.config.Check;
+
 /**
  * The learning rate as a function of the update number t (0 for the first update): a pure function,
  * so a run can be resumed from any step. Drive an optimizer with {@link #applyTo(Optimizer)} just
@@ -21,23 +23,21 @@ public interface LearningRateSchedule {
 
     /** lr(t) = lr. */
     static LearningRateSchedule constant(double lr) {
-        requireRate("learning rate", lr);
+        Check.nonNegative("learning rate", lr);
         return t -> lr;
     }
 
     /** Step decay, lr(t) = lr·γ^⌊t/N⌋: multiplied by γ every N updates, as PyTorch's {@code StepLR}. */
     static LearningRateSchedule stepDecay(double lr, double gamma, long every) {
-        requireRate("learning rate", lr);
+        Check.nonNegative("learning rate", lr);
         requireFactor(gamma);
-        if (every <= 0) {
-            throw new IllegalArgumentException("step decay period must be ≥ 1 update, got " + every);
-        }
+        Check.positive("step decay period", every);
         return t -> lr * Math.pow(gamma, t / every);
     }
 
     /** Exponential decay, lr(t) = lr·γ^t, as PyTorch's {@code ExponentialLR}. */
     static LearningRateSchedule exponential(double lr, double gamma) {
-        requireRate("learning rate", lr);
+        Check.nonNegative("learning rate", lr);
         requireFactor(gamma);
         return t -> lr * Math.pow(gamma, t);
     }
@@ -64,8 +64,8 @@ public interface LearningRateSchedule {
      * @param total T, the update at which the floor is reached
      */
     static LearningRateSchedule linearWarmupDecay(double peak, long warmup, long total, double floor) {
-        requireRate("peak learning rate", peak);
-        requireRate("floor learning rate", floor);
+        Check.nonNegative("peak learning rate", peak);
+        Check.nonNegative("floor learning rate", floor);
         if (floor > peak) {
             throw new IllegalArgumentException("floor learning rate " + floor + " is above the peak " + peak);
         }
@@ -82,12 +82,6 @@ public interface LearningRateSchedule {
             }
             return floor + (peak - floor) * (total - t) / (total - warmup);
         };
-    }
-
-    private static void requireRate(String name, double lr) {
-        if (!(lr >= 0 && lr < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException(name + " must be finite and ≥ 0, got " + lr);
-        }
     }
 
     private static void requireFactor(double gamma) {

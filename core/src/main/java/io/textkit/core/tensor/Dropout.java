@@ -1,5 +1,6 @@
 package io.textkit.core.tensor;
 
+import io.textkit.core.config.Check;
 import java.util.Random;
 import org.ejml.data.FMatrixRMaj;
 
@@ -13,9 +14,7 @@ public final class Dropout {
 
     /** Drops elements of {@code x} with probability {@code p}, drawing from {@code random}. */
     public static Tensor apply(Tensor x, float p, Random random) {
-        if (!(p >= 0 && p < 1)) {
-            throw new IllegalArgumentException("dropout probability must be in [0, 1), got " + p);
-        }
+        Check.fraction("dropout probability", p);
         if (p == 0) {
             return x;
         }

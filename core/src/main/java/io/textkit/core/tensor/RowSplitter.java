@@ -1,5 +1,6 @@
 package io.textkit.core.tensor;
 
+import io.textkit.core.config.Check;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,9 +28,7 @@ final class RowSplitter {
     private volatile ExecutorService workers;
 
     RowSplitter(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("matmul threads must be at least 1, got " + threads);
-        }
+        Check.positive("matmul threads", threads);
         this.threads = threads;
     }
 

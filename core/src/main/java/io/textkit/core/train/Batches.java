@@ -1,5 +1,6 @@
 package io.textkit.core.train;
 
+import io.textkit.core.config.Check;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -74,9 +75,7 @@ public final class Batches {
     }
 
     private static List<int[]> cut(int[] order, int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
-        }
+        Check.positive("batch size", batchSize);
         List<int[]> batches = new ArrayList<>((order.length + batchSize - 1) / batchSize);
         for (int from = 0; from < order.length; from += batchSize) {
             int to = Math.min(order.length, from + batchSize);

@@ -121,9 +121,7 @@ public final class TrainingLoop {
 
     /** Clips gradients to this global L2 norm before each step; 0 turns clipping off. */
     public TrainingLoop clipNorm(double maxNorm) {
-        if (!(maxNorm >= 0)) {
-            throw new IllegalArgumentException("clip norm must be ≥ 0, got " + maxNorm);
-        }
+        Check.nonNegative("clip norm", maxNorm);
         this.clipNorm = maxNorm;
         return this;
     }
