@@ -1,14 +1,12 @@
 package io.textkit.tokenize;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.textkit.core.config.Configs;
+import io.textkit.core.config.WhenAbsent;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,8 +16,9 @@ import java.util.stream.Collectors;
  * Which tokenizer to build, as plain data a model file carries in its metadata, e.g.
  * {@code {"kind":"english","lowercase":true,"stopwords":false,"stemmer":"porter","nfkc":false}}.
  *
- * <p>Missing fields take the defaults of {@link #of(Kind)}; unknown fields, unknown kinds and
- * options that do not apply to the kind (stop words or a stemmer for {@code whitespace} and
+ * <p>Read, written and changed by {@link Configs} like every config. Missing fields take the
+ * defaults of {@link #of(Kind)}; unknown fields, unknown kinds and options that do not apply to
+ * the kind (stop words or a stemmer for {@code whitespace} and
  * {@code characters}; for {@code chinese}, whose segmenter always lower-cases, {@code lowercase}
  * false or the {@code english} stemmer) are refused rather than silently ignored.
  *
@@ -32,11 +31,8 @@ import java.util.stream.Collectors;
  * @param nfkc      NFKC-normalise text before tokenizing
  */
 @JsonPropertyOrder({"kind", "lowercase", "stopwords", "stemmer", "nfkc"})
-public record TokenizerSettings(Kind kind, boolean lowercase, boolean stopwords, Stemmer stemmer, boolean nfkc) {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+public record TokenizerSettings(Kind kind, @WhenAbsent("true") boolean lowercase,
+        @WhenAbsent("false") boolean stopwords, @WhenAbsent("none") Stemmer stemmer, @WhenAbsent("false") boolean nfkc) {
 
     /** The tokenizer families. */
     public enum Kind {
@@ -96,21 +92,6 @@ public record TokenizerSettings(Kind kind, boolean lowercase, boolean stopwords,
         }
     }
 
-    /** Reads the JSON form, taking defaults for missing fields. */
-    @JsonCreator
-    static TokenizerSettings fromFields(@JsonProperty(value = "kind", required = true) Kind kind,
-                                        @JsonProperty("lowercase") Boolean lowercase,
-                                        @JsonProperty("stopwords") Boolean stopwords,
-                                        @JsonProperty("stemmer") Stemmer stemmer,
-                                        @JsonProperty("nfkc") Boolean nfkc) {
-        TokenizerSettings defaults = of(Objects.requireNonNull(kind, "tokenizer kind"));
-        return new TokenizerSettings(kind,
-                lowercase == null ? defaults.lowercase : lowercase,
-                stopwords == null ? defaults.stopwords : stopwords,
-                stemmer == null ? defaults.stemmer : stemmer,
-                nfkc == null ? defaults.nfkc : nfkc);
-    }
-
     /** The defaults for {@code kind}: lower case on, no stop words, no stemming, no NFKC. */
     public static TokenizerSettings of(Kind kind) {
         return new TokenizerSettings(kind, true, false, Stemmer.NONE, false);
@@ -119,22 +100,6 @@ public record TokenizerSettings(Kind kind, boolean lowercase, boolean stopwords,
     /** {@link #of(Kind)} by name: {@code english}, {@code chinese}, {@code whitespace} or {@code characters}. */
     public static TokenizerSettings of(String kind) {
         return of(Kind.of(kind));
-    }
-
-    public TokenizerSettings withLowercase(boolean value) {
-        return new TokenizerSettings(kind, value, stopwords, stemmer, nfkc);
-    }
-
-    public TokenizerSettings withStopwords(boolean value) {
-        return new TokenizerSettings(kind, lowercase, value, stemmer, nfkc);
-    }
-
-    public TokenizerSettings withStemmer(Stemmer value) {
-        return new TokenizerSettings(kind, lowercase, stopwords, value, nfkc);
-    }
-
-    public TokenizerSettings withNfkc(boolean value) {
-        return new TokenizerSettings(kind, lowercase, stopwords, stemmer, value);
     }
 
     /** A new tokenizer with these settings; share it between threads rather than make many. */
@@ -149,7 +114,7 @@ public record TokenizerSettings(Kind kind, boolean lowercase, boolean stopwords,
 
     /** The JSON form, for a model file's metadata. */
     public ObjectNode toJson() {
-        return MAPPER.valueToTree(this);
+        return Configs.toJson(this);
     }
 
     /**
@@ -159,15 +124,7 @@ public record TokenizerSettings(Kind kind, boolean lowercase, boolean stopwords,
      */
     public static TokenizerSettings fromJson(JsonNode node) {
         Objects.requireNonNull(node, "tokenizer settings JSON");
-        try {
-            return MAPPER.treeToValue(node, TokenizerSettings.class);
-        } catch (JsonProcessingException e) {
-            Throwable cause = e.getCause();
-            String reason = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
-            throw new IllegalArgumentException("invalid tokenizer settings " + node + ": " + reason, e);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("invalid tokenizer settings " + node + ": " + e.getMessage(), e);
-        }
+        return Configs.fromJson(TokenizerSettings.class, node);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String what, String label) {

@@ -1,5 +1,6 @@
 package io.textkit.tokenize;
 
+import io.textkit.core.config.Configs;
 import io.textkit.core.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,7 @@ class ChineseTokenizerTest {
         assertEquals(List.of("我", "是", "中国", "人", ",", "这家", "酒店", "的", "服务", "很", "好", ","),
                 CHINESE.create().tokenize(text));
         assertEquals(List.of("我", "是", "中国", "人", "这家", "酒店", "的", "服务", "很", "好"),
-                CHINESE.withStopwords(true).create().tokenize(text));
+                Configs.with(CHINESE, "stopwords", true).create().tokenize(text));
     }
 
     @Test
@@ -42,7 +44,7 @@ class ChineseTokenizerTest {
 
     @Test
     void stopWordsAndPorterAreSmartChineseAnalyzerChain() throws IOException {
-        Tokenizer ours = CHINESE.withStopwords(true).withStemmer(Stemmer.PORTER).create();
+        Tokenizer ours = Configs.with(CHINESE, Map.of("stopwords", true, "stemmer", Stemmer.PORTER)).create();
         Path file = SharedData.file("chinese/chnsenticorp/train.tsv");
         assumeTrue(Files.isRegularFile(file), "skipped: " + file + " is absent");
         try (SmartChineseAnalyzer lucene = new SmartChineseAnalyzer();

@@ -2,8 +2,10 @@ package io.textkit.tokenize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.textkit.core.config.Configs;
 import io.textkit.tokenize.TokenizerSettings.Stemmer;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EnglishTokenizerTest {
@@ -19,27 +21,28 @@ class EnglishTokenizerTest {
     void lowercasesAndSplitsOnWordBoundaries() {
         assertEquals(List.of("the", "quick", "brown", "foxes", "jumped", "over", "the", "lazy", "dog's", "back"),
                 tokens(PLAIN, FOX));
-        assertEquals(List.of("The", "quick"), tokens(PLAIN.withLowercase(false), "The quick"));
+        assertEquals(List.of("The", "quick"), tokens(Configs.with(PLAIN, "lowercase", false), "The quick"));
     }
 
     @Test
     void stopWordsAreDroppedWhateverTheCase() {
         assertEquals(List.of("quick", "brown", "foxes", "jumped", "over", "lazy", "dog's", "back"),
-                tokens(PLAIN.withStopwords(true), FOX));
-        assertEquals(List.of("Quick", "Fox"), tokens(PLAIN.withLowercase(false).withStopwords(true), "The Quick Fox"));
+                tokens(Configs.with(PLAIN, "stopwords", true), FOX));
+        assertEquals(List.of("Quick", "Fox"), tokens(Configs.with(PLAIN, Map.of("lowercase", false, "stopwords",
+                true)), "The Quick Fox"));
     }
 
     @Test
     void porterStemsButKeepsThePossessiveApostrophe() {
         assertEquals(List.of("the", "quick", "brown", "fox", "jump", "over", "the", "lazi", "dog'", "back"),
-                tokens(PLAIN.withStemmer(Stemmer.PORTER), FOX));
+                tokens(Configs.with(PLAIN, "stemmer", Stemmer.PORTER), FOX));
         assertEquals(List.of("the", "run", "runner", "ran", "happili"),
-                tokens(PLAIN.withStemmer(Stemmer.PORTER), "The running runners ran happily"));
+                tokens(Configs.with(PLAIN, "stemmer", Stemmer.PORTER), "The running runners ran happily"));
     }
 
     @Test
     void englishStemmerIsLuceneEnglishAnalyzerChain() {
-        TokenizerSettings english = PLAIN.withStopwords(true).withStemmer(Stemmer.ENGLISH);
+        TokenizerSettings english = Configs.with(PLAIN, Map.of("stopwords", true, "stemmer", Stemmer.ENGLISH));
         assertEquals(List.of("quick", "brown", "fox", "jump", "over", "lazi", "dog", "back"), tokens(english, FOX));
         assertEquals(List.of("john", "car"), tokens(english, "John's car"));
         try (var lucene = new org.apache.lucene.analysis.en.EnglishAnalyzer()) {

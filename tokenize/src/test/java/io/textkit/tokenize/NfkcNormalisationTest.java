@@ -2,6 +2,7 @@ package io.textkit.tokenize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.textkit.core.config.Configs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,10 +11,11 @@ class NfkcNormalisationTest {
     @Test
     void fullwidthLettersAndLigaturesFoldForEveryKind() {
         for (String kind : List.of("english", "whitespace", "characters")) {
-            Tokenizer tokenizer = TokenizerSettings.of(kind).withNfkc(true).create();
+            Tokenizer tokenizer = Configs.with(TokenizerSettings.of(kind), "nfkc", true).create();
             assertEquals(List.of("abc", "fine"), tokenizer.tokenize("ＡＢＣ ﬁne"), kind);
         }
-        assertEquals(List.of("abc", "fine"), TokenizerSettings.of("chinese").withNfkc(true).create().tokenize("ＡＢＣ ﬁne"));
+        assertEquals(List.of("abc", "fine"), Configs.with(TokenizerSettings.of("chinese"), "nfkc",
+                true).create().tokenize("ＡＢＣ ﬁne"));
     }
 
     @Test

@@ -2,9 +2,11 @@ package io.textkit.tokenize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.textkit.core.config.Configs;
 import io.textkit.tokenize.TokenizerSettings.Stemmer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,10 +22,11 @@ class SharedTokenizerAcrossThreadsTest {
     @Test
     void everyKindGivesTheSameTokensFromManyThreads() throws Exception {
         List<TokenizerSettings> all = List.of(
-                TokenizerSettings.of("english").withStopwords(true).withStemmer(Stemmer.ENGLISH).withNfkc(true),
-                TokenizerSettings.of("chinese").withStopwords(true),
-                TokenizerSettings.of("whitespace").withNfkc(true),
-                TokenizerSettings.of("characters").withNfkc(true));
+                Configs.with(TokenizerSettings.of("english"), Map.of("stopwords", true, "stemmer", Stemmer.ENGLISH,
+                        "nfkc", true)),
+                Configs.with(TokenizerSettings.of("chinese"), "stopwords", true),
+                Configs.with(TokenizerSettings.of("whitespace"), "nfkc", true),
+                Configs.with(TokenizerSettings.of("characters"), "nfkc", true));
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             for (TokenizerSettings settings : all) {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.textkit.core.config.Configs;
 import io.textkit.tokenize.TokenizerSettings.Kind;
 import io.textkit.tokenize.TokenizerSettings.Stemmer;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TokenizerSettingsJsonTest {
@@ -27,9 +29,10 @@ class TokenizerSettingsJsonTest {
     @Test
     void settingsRoundTripThroughJsonText() throws IOException {
         List<TokenizerSettings> all = List.of(
-                TokenizerSettings.of("english").withStopwords(true).withStemmer(Stemmer.ENGLISH).withNfkc(true),
-                TokenizerSettings.of(Kind.CHINESE).withStemmer(Stemmer.PORTER),
-                TokenizerSettings.of("whitespace").withLowercase(false),
+                Configs.with(TokenizerSettings.of("english"), Map.of("stopwords", true, "stemmer", Stemmer.ENGLISH,
+                        "nfkc", true)),
+                Configs.with(TokenizerSettings.of(Kind.CHINESE), "stemmer", Stemmer.PORTER),
+                Configs.with(TokenizerSettings.of("whitespace"), "lowercase", false),
                 TokenizerSettings.of("characters"));
         for (TokenizerSettings settings : all) {
             String text = MAPPER.writeValueAsString(settings.toJson());

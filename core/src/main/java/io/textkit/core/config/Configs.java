@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
  * A field renamed since files were written keeps its old name readable with {@code @JsonAlias}; a
  * value written for information only is a {@code @JsonProperty} accessor that the record lists in
  * {@code @JsonIgnoreProperties(allowGetters = true)}. Errors name the config by its model kind, the
- * record's name without {@code Config} ({@code TextCnnConfig} → {@code textcnn}).
+ * record's name without {@code Config} or {@code Settings} ({@code TextCnnConfig} → {@code textcnn}).
  */
 public final class Configs {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -277,6 +277,6 @@ public final class Configs {
     }
 
     private static String label(Class<?> type) {
-        return type.getSimpleName().replaceFirst("Config$", "").toLowerCase(Locale.ROOT);
+        return type.getSimpleName().replaceFirst("(Config|Settings)$", "").toLowerCase(Locale.ROOT);
     }
 }
