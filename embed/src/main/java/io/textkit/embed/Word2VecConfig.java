@@ -9,7 +9,7 @@ import io.textkit.core.config.Check;
  * {@code Configs.with(config, "window", 10)} in Java), and every constructor call validates, so a
  * config that exists is a valid one. {@link #defaults(boolean)} gives the C tool's and gensim's.
  *
- * @param dim               length of each word vector (100); model files before 0.2 call it
+ * @param dim               length of each word vector (100); older model files call it
  *                          {@code dimension}
  * @param window            largest distance between a centre word and a context word (5); each
  *                          position draws a reduced window uniformly from 1..window
@@ -22,10 +22,10 @@ import io.textkit.core.config.Check;
  * @param maxVocab          keep at most this many most frequent words; 0 means no limit (0)
  * @param epochs            passes over the corpus (5)
  * @param learningRate      starting learning rate, the C tool's {@code -alpha} (0.025 for skip-gram,
- *                          0.05 for CBOW); model files before 0.2 call it {@code alpha}
+ *                          0.05 for CBOW); older model files call it {@code alpha}
  * @param minLearningRate   learning rate reached at the end, decayed linearly (learningRate·1e-4 in
- *                          the defaults; changing learningRate alone leaves it as it is); model
- *                          files before 0.2 call it {@code minAlpha}
+ *                          the defaults; changing learningRate alone leaves it as it is); older
+ *                          model files call it {@code minAlpha}
  * @param threads           Hogwild worker threads (the available processors)
  * @param seed              seeds the initial vectors and each thread's random stream (1)
  * @param maxSentenceLength longer lines are cut into pieces of this many in-vocabulary words

@@ -20,8 +20,9 @@ import org.ejml.data.FMatrixRMaj;
 /**
  * {@link WordVectors} in textkit's own model file (see core's {@code ModelFile}): kind
  * {@value #KIND}, one tensor {@value #TENSOR} (words × dimension), the words in the metadata field
- * {@value #WORDS} in row order, the whole file checksummed and written atomically. Unlike the
- * word2vec formats it holds any word, spaces included.
+ * {@value #WORDS} in row order, the whole file checksummed and written atomically; the config
+ * records {@code dim} for information. Unlike the word2vec formats it holds any word, spaces
+ * included.
  */
 public final class WordVectorsModelFile {
     /** The model kind written and expected. */
@@ -33,7 +34,7 @@ public final class WordVectorsModelFile {
 
     /** Saves {@code vectors} to {@code file}, replacing it atomically. */
     public static void write(Path file, WordVectors vectors) throws IOException {
-        ObjectNode config = JsonNodeFactory.instance.objectNode().put("dimension", vectors.dimension());
+        ObjectNode config = JsonNodeFactory.instance.objectNode().put("dim", vectors.dimension());
         ObjectNode metadata = JsonNodeFactory.instance.objectNode();
         ArrayNode words = metadata.putArray(WORDS);
         vectors.words().forEach(words::add);
