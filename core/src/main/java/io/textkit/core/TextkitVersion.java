@@ -3,14 +3,14 @@ package io.textkit.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /** The version of textkit on the class path and the commit it was built from, as Maven stamped them. */
 public final class TextkitVersion {
     private static final String UNKNOWN = "unknown";
-    private static final Properties STAMP = load();
-    private static final String VERSION = stamped("version");
-    private static final String COMMIT = stamped("commit");
+    private static final String VERSION = loadVersion();
+    private static final String COMMIT = loadCommit();
 
     private TextkitVersion() {}
 
@@ -34,21 +34,29 @@ public final class TextkitVersion {
                 : " (commit " + COMMIT + ")");
     }
 
-    /** A stamped value, or {@code unknown} when the build left the placeholder unfilled. */
-    private static String stamped(String key) {
-        String value = STAMP.getProperty(key, "").strip();
-        return value.isEmpty() || value.startsWith("${") ? UNKNOWN : value;
-    }
-
-    private static Properties load() {
-        Properties p = new Properties();
+    private static String loadVersion() {
         try (InputStream in = TextkitVersion.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                p.load(in);
+            if (in == null) {
+                return UNKNOWN;
             }
-            return p;
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", UNKNOWN);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read textkit's version.properties", e);
+        }
+    }
+
+    /** The build writes {@code commit.txt} with {@code git rev-parse}'s answer, or "unknown" outside git. */
+    private static String loadCommit() {
+        try (InputStream in = TextkitVersion.class.getResourceAsStream("commit.txt")) {
+            if (in == null) {
+                return UNKNOWN;
+            }
+            String commit = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+            return commit.matches("[0-9a-f]{7,40}") ? commit : UNKNOWN;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read textkit's commit.txt", e);
         }
     }
 }
