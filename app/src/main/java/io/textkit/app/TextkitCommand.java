@@ -29,12 +29,12 @@ public final class TextkitCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Reports the version Maven stamped into the core module. */
+    /** Reports the version and commit Maven stamped into the core module. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {
-                "textkit " + TextkitVersion.get(),
+                "textkit " + TextkitVersion.describe(),
                 "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")",
                 "Vector API " + (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? "enabled" : "not enabled")
             };

@@ -3,6 +3,7 @@ package io.textkit.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textkit.core.TextkitVersion;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -20,9 +21,16 @@ class CommandLineContractTest {
     }
 
     @Test
-    void versionAndHelpSucceed() {
+    void versionPrintsTheVersionAndTheCommit() {
         assertEquals(0, run("--version"));
-        assertTrue(out.toString().startsWith("textkit "), out.toString());
+        String first = out.toString().lines().findFirst().orElse("");
+        assertEquals("textkit " + TextkitVersion.describe(), first);
+        assertTrue(first.matches("textkit \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{7,40}"
+                + "|unknown: built outside a git checkout)\\)"), first);
+    }
+
+    @Test
+    void helpSucceeds() {
         assertEquals(0, run("--help"));
         assertEquals(0, run("demo", "--help"));
         assertTrue(out.toString().contains("--epochs"), out.toString());
