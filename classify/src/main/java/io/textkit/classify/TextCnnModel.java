@@ -32,8 +32,7 @@ import org.ejml.data.FMatrixRMaj;
  * As in Kim's code, each text is padded with h_max − 1 zero vectors before its first word (unless
  * the config says otherwise, as older model files do) and after its last, so every word, the first
  * ones included, is read by h windows of width h; the convolutions start U(±0.01) with zero bias and
- * the output layer at zero. (With PyTorch's U(±1/√fan-in) starts, padding after the text only and
- * the bound s on the stored weights, MR scored 0.742 over 10 folds against 0.756; bench/README.) In
+ * the output layer at zero (bench/README measures what each of these details changes). In
  * the multichannel variant each filter reads both channels and adds the results; a convolution is
  * linear, so that is the convolution of their sum, as written. E is fixed (frozen) in the static
  * and multichannel variants. Dropout is inverted
