@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SequencedMap;
 import java.util.SplittableRandom;
 import org.ejml.data.FMatrixRMaj;
@@ -26,8 +27,17 @@ class FastTextSparseInputFileTest {
     private static final FastTextConfig BIGRAMS = FastTextConfig.defaults().withDim(8).withEpochs(3)
             .withWordNgrams(2).withBuckets(5_000);
 
+    private static final List<LabelledExample> EXAMPLES = Fixtures.randomExamples(50, 11);
+
     @TempDir
     Path dir;
+
+    /** A model trained on {@link #EXAMPLES} with word bigrams, saved to {@code file}. */
+    private static FastTextClassifier trainedAndSaved(Path file) throws Exception {
+        FastTextClassifier model = new FastTextTrainer(BIGRAMS).train(EXAMPLES);
+        model.save(file);
+        return model;
+    }
 
     @Test
     void initialValuesAreSplittableRandomsStreamComputedByIndex() {
@@ -41,10 +51,8 @@ class FastTextSparseInputFileTest {
 
     @Test
     void fileHoldsOnlyChangedRowsAndPredictsBitIdentically() throws Exception {
-        List<LabelledExample> examples = Fixtures.randomExamples(50, 11);
-        FastTextClassifier model = new FastTextTrainer(BIGRAMS).train(examples);
         Path file = dir.resolve("model.tkm");
-        model.save(file);
+        FastTextClassifier model = trainedAndSaved(file);
 
         ModelFile saved = ModelFileReader.read(file);
         assertFalse(saved.tensors().containsKey("input"));
@@ -55,7 +63,7 @@ class FastTextSparseInputFileTest {
 
         FastTextClassifier loaded = (FastTextClassifier) TextClassifier.load(file);
         assertArrayEquals(model.inputWeights(), loaded.inputWeights());
-        for (LabelledExample example : examples) {
+        for (LabelledExample example : EXAMPLES) {
             assertArrayEquals(model.probabilities(example.text()), loaded.probabilities(example.text()));
         }
         // Unseen words and n-grams fall in buckets training never touched: regenerated, not zero.
@@ -69,10 +77,9 @@ class FastTextSparseInputFileTest {
 
     @Test
     void pretrainedRowsOfUnseenWordsAreKept() throws Exception {
-        List<LabelledExample> examples = Fixtures.randomExamples(50, 11);
         float[] vector = {1, 2, 3, 4, 5, 6, 7, 8};
-        FastTextClassifier model = new FastTextTrainer(BIGRAMS).pretrained(java.util.Map.of("zebra", vector))
-                .train(examples);
+        FastTextClassifier model = new FastTextTrainer(BIGRAMS).pretrained(Map.of("zebra", vector))
+                .train(EXAMPLES);
         Path file = dir.resolve("pretrained.tkm");
         model.save(file);
         FastTextClassifier loaded = (FastTextClassifier) TextClassifier.load(file);
@@ -82,10 +89,8 @@ class FastTextSparseInputFileTest {
 
     @Test
     void fileWithEveryInputRowStillLoads() throws Exception {
-        List<LabelledExample> examples = Fixtures.randomExamples(50, 11);
-        FastTextClassifier model = new FastTextTrainer(BIGRAMS).train(examples);
         Path file = dir.resolve("dense.tkm");
-        model.save(file);
+        FastTextClassifier model = trainedAndSaved(file);
         ModelFile sparse = ModelFileReader.read(file);
         SequencedMap<String, FMatrixRMaj> tensors = new LinkedHashMap<>();
         tensors.put("input", new FMatrixRMaj(model.words().size() + 5_000, 8, true, model.inputWeights()));
@@ -93,16 +98,15 @@ class FastTextSparseInputFileTest {
         ModelFileWriter.write(file, ModelFile.of(sparse.kind(), sparse.config(), sparse.metadata(), tensors));
 
         FastTextClassifier loaded = (FastTextClassifier) TextClassifier.load(file);
-        for (LabelledExample example : examples) {
+        for (LabelledExample example : EXAMPLES) {
             assertArrayEquals(model.probabilities(example.text()), loaded.probabilities(example.text()));
         }
     }
 
     @Test
     void refusesRowNumbersOutOfOrderNamingThem() throws Exception {
-        FastTextClassifier model = new FastTextTrainer(BIGRAMS).train(Fixtures.randomExamples(50, 11));
         Path file = dir.resolve("bad.tkm");
-        model.save(file);
+        trainedAndSaved(file);
         ModelFile saved = ModelFileReader.read(file);
         SequencedMap<String, FMatrixRMaj> tensors = new LinkedHashMap<>(saved.tensors());
         FMatrixRMaj rowsTensor = saved.tensor("inputRows").copy();
