@@ -85,6 +85,11 @@ rm -rf "$cache_dir"
 check foreground TEXTKIT_JVM_CACHE=foreground
 has_cache aot jsa || fail "no cache after a foreground build"
 
+# Texts from stdin: another cache (C2 kept for long inputs), the same output.
+echo "great food" | "$tk" classify predict --model "$work/model.tkm" > "$work/stdin.out" 2> "$work/stdin.err"
+cmp -s "$work/expected" "$work/stdin.out" || fail "stdin: stdout differs: $(cat "$work/stdin.out")"
+[ -s "$work/stdin.err" ] && fail "stdin: stderr: $(cat "$work/stdin.err")"
+
 "$tk" --version > "$work/version" 2> "$work/version.err"
 grep -q "Vector API not enabled" "$work/version" || fail "--version: $(cat "$work/version")"
 [ -s "$work/version.err" ] && fail "--version stderr: $(cat "$work/version.err")"
