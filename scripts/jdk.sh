@@ -1,9 +1,21 @@
-# Sourced by ./textkit, ./run-tests and .ci/run: exports JAVA_HOME pointing at a JDK 21 or newer.
+# Sourced by ./textkit, ./run-tests and .ci/run: exports JAVA_HOME pointing at a JDK 21 or newer, and
+# TEXTKIT_JAVA_MAJOR and TEXTKIT_JAVA_VERSION (25 and 25.0.3, say) describing it.
 # Uses JAVA_HOME or the `java` on PATH when they are new enough, else the newest JDK under /usr/lib/jvm.
 
+# textkit_java_version JDK: the JDK's full version, from its `release` file (every JDK since 9 has one)
+# or, failing that, from the JVM itself (a JVM start costs 0.1-0.5 s, paid by every command).
+textkit_java_version() {
+    local version=""
+    [ -f "$1/release" ] && version=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9.]*\).*/\1/p' "$1/release")
+    [ -n "$version" ] || version=$("$1/bin/java" -XshowSettings:properties -version 2>&1 \
+        | sed -n 's/^ *java\.version = \([0-9][0-9.]*\).*/\1/p')
+    echo "$version"
+}
+
 textkit_java_major() {
-    "$1/bin/java" -XshowSettings:properties -version 2>&1 \
-        | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
+    local version
+    version=$(textkit_java_version "$1")
+    echo "${version%%.*}"
 }
 
 textkit_find_jdk() {
@@ -27,6 +39,9 @@ textkit_find_jdk() {
         return 1
     fi
     export JAVA_HOME=$best
+    TEXTKIT_JAVA_VERSION=$(textkit_java_version "$best")
+    TEXTKIT_JAVA_MAJOR=$best_major
+    export TEXTKIT_JAVA_VERSION TEXTKIT_JAVA_MAJOR
 }
 
 textkit_find_jdk

@@ -23,9 +23,11 @@ import org.ejml.data.FMatrixRMaj;
  * ({@link HierarchicalSoftmaxStep}), as the config's {@code loss} says. Made by
  * {@link FastTextTrainer}; its model file, of kind {@value #KIND}, holds the tokenizer settings, the
  * vocabulary and the labels with their training counts (which rebuild the tree) in its metadata and
- * the tensors {@code input} ((words + buckets) × dim) and {@code output} (labels × dim for the
- * softmax, (labels − 1) × dim for the hierarchical softmax). Thread-safe: prediction allocates its
- * own small buffers.
+ * the tensors {@code output} (labels × dim for the softmax, (labels − 1) × dim for the hierarchical
+ * softmax) and the input matrix ((words + buckets) × dim) as the rows training changed
+ * ({@link InputRows}): {@code inputRows}, their numbers as a column of whole floats, and
+ * {@code inputValues}, one row each; files written before hold every row as {@code input}, and
+ * load as before. Thread-safe: prediction allocates its own small buffers.
  */
 public final class FastTextClassifier implements TextClassifier {
     /** The model file kind. */
@@ -34,12 +36,12 @@ public final class FastTextClassifier implements TextClassifier {
     private final FastTextConfig config;
     private final Vocabulary words;
     private final Vocabulary labels;
-    private final FMatrixRMaj input;
+    private final InputRows input;
     private final FMatrixRMaj output;
     private final Features features;
     private final HuffmanTree tree;
 
-    FastTextClassifier(FastTextConfig config, Vocabulary words, Vocabulary labels, FMatrixRMaj input,
+    FastTextClassifier(FastTextConfig config, Vocabulary words, Vocabulary labels, InputRows input,
             FMatrixRMaj output) {
         this.config = config;
         this.words = words;
@@ -55,7 +57,7 @@ public final class FastTextClassifier implements TextClassifier {
     public float[] probabilities(String text) {
         int dim = config.dim();
         float[] hidden = new float[dim];
-        FastTextStep.average(input.data, features.of(text), hidden, dim);
+        input.average(features.of(text), hidden);
         float[] p = new float[labels.size()];
         switch (config.loss()) {
             case SOFTMAX -> SoftmaxStep.softmax(output.data, hidden, p, dim);
@@ -83,7 +85,13 @@ public final class FastTextClassifier implements TextClassifier {
     public void save(Path file) throws IOException {
         ObjectNode metadata = new ClassifierMetadata(config.tokenizer(), words, labels).toJson();
         SequencedMap<String, FMatrixRMaj> tensors = new LinkedHashMap<>();
-        tensors.put("input", input);
+        if (input.fitsSparseLayout()) {
+            InputRows.Changed changed = input.changed();
+            tensors.put("inputRows", changed.rowNumbers());
+            tensors.put("inputValues", changed.values());
+        } else {
+            tensors.put("input", new FMatrixRMaj(input.rows(), input.dim(), true, input.toDense()));
+        }
         tensors.put("output", output);
         ModelFileWriter.write(file, ModelFile.of(KIND, ClassifierMetadata.configJson(config), metadata, tensors));
     }
@@ -100,7 +108,11 @@ public final class FastTextClassifier implements TextClassifier {
         try {
             ClassifierMetadata metadata = ClassifierMetadata.fromJson(model.metadata());
             FastTextConfig config = metadata.config(FastTextConfig.class, model.config());
-            classifier = new FastTextClassifier(config, metadata.words(), metadata.labels(), model.tensor("input"),
+            InputRows input = model.tensors().containsKey("input")
+                    ? InputRows.dense(model.tensor("input"), config.seed())
+                    : InputRows.sparse(metadata.words().size() + config.allocatedBuckets(), config.seed(), model.tensor("inputRows"),
+                            model.tensor("inputValues"));
+            classifier = new FastTextClassifier(config, metadata.words(), metadata.labels(), input,
                     model.tensor("output"));
         } catch (IllegalArgumentException | NoSuchElementException e) {
             throw new ModelFileException(file, "is not a valid fastText model: " + e.getMessage(), e);
@@ -111,8 +123,8 @@ public final class FastTextClassifier implements TextClassifier {
 
     private void checkShapes(Path file) throws ModelFileException {
         int dim = config.dim();
-        if (input.numRows != features.rows() || input.numCols != dim) {
-            throw new ModelFileException(file, "has an input tensor of " + input.numRows + "×" + input.numCols
+        if (input.rows() != features.rows() || input.dim() != dim) {
+            throw new ModelFileException(file, "has an input tensor of " + input.rows() + "×" + input.dim()
                     + " but its vocabulary and config call for " + features.rows() + "×" + dim);
         }
         int outputRows = FastTextStep.outputRows(config.loss(), labels);
@@ -125,7 +137,7 @@ public final class FastTextClassifier implements TextClassifier {
 
     /** The input matrix's backing array, for tests. */
     float[] inputWeights() {
-        return input.data;
+        return input.toDense();
     }
 
     /** The output matrix's backing array, for tests. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -96,17 +95,12 @@ public final class FastTextTrainer {
         int dim = config.dim();
         FMatrixRMaj input = new FMatrixRMaj(features.rows(), dim);
         FMatrixRMaj output = new FMatrixRMaj(FastTextStep.outputRows(config.loss(), labels), dim);
-        // SplittableRandom, not Random: the input matrix has (words + buckets)·dim entries (20 M at the
-        // defaults) and Random's atomic seed update made their initialisation a fifth of a short run.
-        SplittableRandom init = new SplittableRandom(config.seed());
-        for (int i = 0; i < input.data.length; i++) {
-            input.data[i] = (2 * init.nextFloat() - 1) / dim;
-        }
+        InputRows.fillInitial(config.seed(), input.data, dim);
         if (pretrained != null) {
             copyPretrained(words, input);
         }
         run(inputs, targets, input.data, output.data, labels);
-        return new FastTextClassifier(config, words, labels, input, output);
+        return new FastTextClassifier(config, words, labels, InputRows.dense(input, config.seed()), output);
     }
 
     private void copyPretrained(Vocabulary words, FMatrixRMaj input) {
