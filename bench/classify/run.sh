@@ -3,7 +3,7 @@
 # splits, and writes bench/results/classify.md (accuracy, training time, peak memory per row).
 #
 #   bench/classify/run.sh [--sets "mr sst2 sst2-sentences uci r8 polarity chinese"]
-#                         [--models "fasttext fasttext-pretrained textcnn textcnn-nonstatic textrnn
+#                         [--models "fasttext fasttext-pretrained textcnn textcnn-d100 textcnn-nonstatic textrnn
 #                                    textrnn-pretrained rcnn rcnn-pretrained han han-pretrained"]
 #                         [--run-folds N] [--epochs N] [--fresh]
 #
@@ -20,11 +20,12 @@
 #                   same words
 #   r8              R8 train → test (a tenth of train held out as dev for the neural models)
 #   polarity        review polarity v2.0 (the documents, straight from the tar.gz), 10-fold CV
-#   chinese         ChnSentiCorp (Baidu's 9,600 training reviews), hotel (ChnSentiCorp_htl_all) and takeaway
-#                   (waimai_10k): each a seeded, stratified 80/10/10 train/dev/test split (peers/heldout.py);
-#                   fasttext and textcnn only (the vectors are English), each with textkit's SmartCN word
-#                   tokenizer (--tokenizer chinese) and with characters (--tokenizer characters); the fastText
-#                   binary reads the very tokens, written by peers/Tokens.java with the same tokenizer
+#   chinese         the three below: chnsenticorp (Baidu's 9,600 ChnSentiCorp training reviews), hotel
+#                   (ChnSentiCorp_htl_all) and takeaway (waimai_10k), each a seeded, stratified 80/10/10
+#                   train/dev/test split (peers/heldout.py); only fasttext and textcnn* models run (the vectors
+#                   are English), each with textkit's SmartCN word tokenizer (--tokenizer chinese) and with
+#                   characters (--tokenizer characters); the fastText binary reads the very tokens, written by
+#                   peers/Tokens.java with the same tokenizer
 # Models: textkit's fastText, TextCNN-rand, TextRNN, RCNN, HAN, and the same started from word2vec vectors
 # textkit trains here on corpus/english-mix.txt.gz and review polarity's text (CBOW, of each model's dim: 100
 # for fastText, 200 for HAN, 300 for the others; see common.sh): fasttext-pretrained, textcnn-nonstatic,
@@ -170,7 +171,7 @@ binary_split() {
 # heldout NAME LAYOUT FILE: the seeded, stratified 80/10/10 split of FILE in $work/NAME/{train,dev,test}.txt.
 heldout() { /usr/bin/python3 "$peers/heldout.py" split "$2" "$3" "$work/$1"; }
 
-for set in $sets; do
+for set in ${sets//chinese/chnsenticorp hotel takeaway}; do
     echo "== $set" >&2
     case "$set" in
         mr)
@@ -204,28 +205,26 @@ PY
             models=$(for m in $models; do pretrained "$m" || echo "$m"; done | xargs)
             cv polarity "$data/documents/review_polarity.tar.gz" --format folders --root txt_sentoken
             models=$all_models ;;
-        chinese)
+        chnsenticorp|hotel|takeaway)
             all_models=$models
-            models=$(for m in $models; do [[ $m == fasttext || $m == textcnn ]] && echo "$m"; done | xargs)
-            for name in chnsenticorp hotel takeaway; do
-                case "$name" in
-                    chnsenticorp) heldout "$name" text-tab-label "$data/chinese/chnsenticorp/train.tsv" ;;
-                    hotel) heldout "$name" csv-label-text "$data/chinese/ChnSentiCorp_htl_all.csv" ;;
-                    takeaway) heldout "$name" csv-label-text "$data/chinese/waimai_10k.csv" ;;
-                esac
-                for tokenizer in chinese characters; do
-                    for part in train test; do
-                        "$JAVA_HOME/bin/java" -cp "$root/app/target/textkit.jar" "$peers/Tokens.java" "$tokenizer" \
-                            "$work/$name/$part.txt" "$work/$name/$part.$tokenizer.txt"
-                    done
-                    tk_extra=(--tokenizer "$tokenizer")
-                    suffix=$([ "$tokenizer" = chinese ] && echo ", SmartCN words" || echo ", characters")
-                    peer_train="$work/$name/train.$tokenizer.txt" peer_test="$work/$name/test.$tokenizer.txt" \
-                        split "$name" "$work/$name/train.txt" "$work/$name/dev.txt" "$work/$name/test.txt"
+            models=$(for m in $models; do [[ $m == fasttext || $m == textcnn* ]] && echo "$m"; done | xargs)
+            case "$set" in
+                chnsenticorp) heldout "$set" text-tab-label "$data/chinese/chnsenticorp/train.tsv" ;;
+                hotel) heldout "$set" csv-label-text "$data/chinese/ChnSentiCorp_htl_all.csv" ;;
+                takeaway) heldout "$set" csv-label-text "$data/chinese/waimai_10k.csv" ;;
+            esac
+            for tokenizer in chinese characters; do
+                for part in train test; do
+                    "$JAVA_HOME/bin/java" -cp "$root/app/target/textkit.jar" "$peers/Tokens.java" "$tokenizer" \
+                        "$work/$set/$part.txt" "$work/$set/$part.$tokenizer.txt"
                 done
-                tk_extra=()
-                suffix=""
+                tk_extra=(--tokenizer "$tokenizer")
+                suffix=$([ "$tokenizer" = chinese ] && echo ", SmartCN words" || echo ", characters")
+                peer_train="$work/$set/train.$tokenizer.txt" peer_test="$work/$set/test.$tokenizer.txt" \
+                    split "$set" "$work/$set/train.txt" "$work/$set/dev.txt" "$work/$set/test.txt"
             done
+            tk_extra=()
+            suffix=""
             models=$all_models ;;
         *) echo "unknown set $set" >&2; exit 2 ;;
     esac
