@@ -17,10 +17,9 @@ SETS = {
              "Kim 2014 (SST-2 test set): CNN-rand 82.7, non-static 87.2. stsa.binary.dev (872 sentences) is SST's dev "
              "split, used here as the untouched test set because SST-2's test split is not in ../shared/data; no row "
              "chose anything on it. The development set is 10% of stsa.binary.train per label (seed 1), and every "
-             "training phrase that occurs in it is dropped (bench/classify/peers/heldout.py). TextCNN-rand is not "
-             "re-run at this level yet (59,466 phrases an epoch); the issue measured Kim's recipe at 0.8243 on "
-             "SST-2's test sentences. The old row, 0.8372, was measured on the sentences that chose its epoch and "
-             "is withdrawn"),
+             "training phrase that occurs in it is dropped (bench/classify/peers/heldout.py). The old TextCNN-rand "
+             "row, 0.8372, was measured on the sentences that chose its epoch and is withdrawn; the issue measured "
+             "that recipe at 0.8243 on SST-2's own test sentences"),
     "sst2-sentences": ("SST-2 sentence level: stsa.binary.train without the held-out sentences → test on "
                        "stsa.binary.dev (early stopping on the held-out sentences)",
                        "PyTorch BiLSTM-150 here: see the epoch-time table"),
