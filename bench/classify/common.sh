@@ -37,6 +37,7 @@ model_args() {
     case "$1" in
         fasttext) echo "--model fasttext ${fasttext_args[*]}" ;;
         fasttext-pretrained) echo "--model fasttext ${fasttext_args[*]} --vectors $(vectors 100)" ;;
+        textcnn-d100) echo "--model textcnn --dim 100 $cap" ;;  # a third of the default's 300: the Chinese sets' long texts
         textcnn-25) echo "--model textcnn --patience 25 $cap" ;;  # Kim's code: all 25 epochs, the best dev one kept
         textcnn-nonstatic) echo "--model textcnn --set channels=non-static --vectors $(vectors 300) $cap" ;;
         textrnn-pretrained|rcnn-pretrained) echo "--model ${1%-pretrained} --set pretrained=true --vectors $(vectors 300) $cap" ;;

@@ -2,21 +2,30 @@
 # Trains every textkit classifier and the fastText binary on the issue's benchmark sets, on identical
 # splits, and writes bench/results/classify.md (accuracy, training time, peak memory per row).
 #
-#   bench/classify/run.sh [--sets "mr sst2 sst2-sentences uci r8 polarity"]
-#                         [--models "fasttext fasttext-pretrained textcnn textcnn-nonstatic textrnn
+#   bench/classify/run.sh [--sets "mr sst2 sst2-sentences uci r8 polarity chinese"]
+#                         [--models "fasttext fasttext-pretrained textcnn textcnn-d100 textcnn-nonstatic textrnn
 #                                    textrnn-pretrained rcnn rcnn-pretrained han han-pretrained"]
 #                         [--run-folds N] [--epochs N] [--fresh]
 #
 # Sets (from ../shared/data):
 #   mr              MR (kim2014/rt-polarity.all), 10-fold CV (--run-folds N runs the first N folds)
-#   sst2            SST-2 as Kim: train on the phrase-level sst2/train_full.tsv, early-stop on and report
-#                   kim2014/stsa.binary.dev
-#   sst2-sentences  SST-2 sentence level: kim2014/stsa.binary.train, early-stop on and report the dev set
+#   sst2            SST-2 phrase level: train on sst2/train_full.tsv (GLUE's phrases) without the phrases of a
+#                   held-out tenth of the training sentences, early-stop on those sentences, report
+#                   kim2014/stsa.binary.dev as the untouched test set (SST-2's own test split is not in
+#                   ../shared/data); peers/heldout.py draws the split (seeded, stratified) and states the rule
+#   sst2-sentences  SST-2 sentence level: kim2014/stsa.binary.train without the same held-out sentences, early
+#                   stopping on them, stsa.binary.dev as the test set
 #   uci             UCI Amazon, IMDB, Yelp, 10-fold CV each; the raw sentences cut to their runs of letters
 #                   and digits first (as the vector corpus was), so both tools and the vectors see the
 #                   same words
 #   r8              R8 train → test (a tenth of train held out as dev for the neural models)
 #   polarity        review polarity v2.0 (the documents, straight from the tar.gz), 10-fold CV
+#   chinese         the three below: chnsenticorp (Baidu's 9,600 ChnSentiCorp training reviews), hotel
+#                   (ChnSentiCorp_htl_all) and takeaway (waimai_10k), each a seeded, stratified 80/10/10
+#                   train/dev/test split (peers/heldout.py); only fasttext and textcnn* models run (the vectors
+#                   are English), each with textkit's SmartCN word tokenizer (--tokenizer chinese) and with
+#                   characters (--tokenizer characters); the fastText binary reads the very tokens, written by
+#                   peers/Tokens.java with the same tokenizer
 # Models: textkit's fastText, TextCNN-rand, TextRNN, RCNN, HAN, and the same started from word2vec vectors
 # textkit trains here on corpus/english-mix.txt.gz and review polarity's text (CBOW, of each model's dim: 100
 # for fastText, 200 for HAN, 300 for the others; see common.sh): fasttext-pretrained, textcnn-nonstatic,
@@ -34,7 +43,7 @@
 # as the command reports them (no JVM start-up). Runs are sequential; say the machine load when quoting.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-sets="mr sst2 sst2-sentences uci r8 polarity"
+sets="mr sst2 sst2-sentences uci r8 polarity chinese"
 models="fasttext fasttext-pretrained textcnn textcnn-nonstatic textrnn textrnn-pretrained rcnn rcnn-pretrained han han-pretrained"
 run_folds=10
 epochs=""
@@ -63,6 +72,8 @@ mkdir -p "$(dirname "$results")"
 [ "$fresh" = 1 ] && : > "$results"
 touch "$results"
 "$root/textkit" --version >/dev/null 2>&1
+# shellcheck source=scripts/jdk.sh
+. "$root/scripts/jdk.sh" >/dev/null 2>&1
 
 # row SET MODEL ACCURACY SD SECONDS_PER_EPOCH TRAIN_SECONDS PEAK_KIB FOLDS NOTE: one result, with the
 # date, the epochs cap and the load average.
@@ -118,23 +129,28 @@ binary_cv() {
 }
 
 # split SET TRAIN DEV TEST: train (neural: early-stop on DEV), evaluate on TEST; fastText binary beside.
+# The caller may set tk_extra (more textkit options, e.g. a tokenizer), suffix (added to the row names)
+# and peer_train/peer_test (the binary's files, when they are TRAIN and TEST tokenized).
+tk_extra=()
+suffix=""
 split() {
     local set=$1 train=$2 dev=$3 test=$4 model log acc
+    local ptrain=${peer_train:-$train} ptest=${peer_test:-$test}
     for model in $models; do
         log="$work/$set-$model.log"
         local dev_args=(--dev "$dev")
         [[ $model == fasttext* ]] && dev_args=()
         # shellcheck disable=SC2046
         /usr/bin/time -f "%M" -o "$work/peak" "$root/textkit" classify train --train "$train" --format fasttext \
-            "${dev_args[@]}" --output "$work/model.tkm" $(model_args "$model") \
+            "${dev_args[@]}" --output "$work/model.tkm" $(model_args "$model") "${tk_extra[@]}" \
             > "$work/out" 2> "$log" || { tail -5 "$log" >&2; continue; }
         acc=$("$root/textkit" classify eval --model "$work/model.tkm" --test "$test" --format fasttext 2>/dev/null \
             | awk '/^accuracy/ { sub(/,$/, "", $2); print $2; exit }')
-        row "$set" "textkit $model" "$acc" "" "$(epoch_seconds "$log")" \
+        row "$set" "textkit $model$suffix" "$acc" "" "$(epoch_seconds "$log")" \
             "$(sed -n 's/.*trained in \([0-9.]*\) s.*/\1/p' "$work/out")" "$(tail -1 "$work/peak")" "" ""
     done
     if [[ " $models " == *" fasttext "* ]]; then
-        binary_split "$set" "$train" "$test" "fastText binary"
+        binary_split "$set" "$ptrain" "$ptest" "fastText binary$suffix"
     fi
     if [[ " $models " == *" fasttext-pretrained "* ]]; then
         binary_split "$set" "$train" "$test" "fastText binary pretrained" -pretrainedVectors "$(vectors 100)"
@@ -152,21 +168,20 @@ binary_split() {
         "" "wall time incl. process start"
 }
 
-for set in $sets; do
+# heldout NAME LAYOUT FILE: the seeded, stratified 80/10/10 split of FILE in $work/NAME/{train,dev,test}.txt.
+heldout() { /usr/bin/python3 "$peers/heldout.py" split "$2" "$3" "$work/$1"; }
+
+for set in ${sets//chinese/chnsenticorp hotel takeaway}; do
     echo "== $set" >&2
     case "$set" in
         mr)
             file=$(cv_data mr)
             cv mr "$file" --format fasttext ;;
-        sst2)
-            tail -n +2 "$data/sentiment/sst2/train_full.tsv" > "$work/sst2-phrases.tsv"
-            convert text-tab-label "$work/sst2-phrases.tsv" "$work/sst2-train.txt"
-            convert label-space-text "$data/sentiment/kim2014/stsa.binary.dev" "$work/sst2-dev.txt"
-            split sst2 "$work/sst2-train.txt" "$work/sst2-dev.txt" "$work/sst2-dev.txt" ;;
-        sst2-sentences)
-            convert label-space-text "$data/sentiment/kim2014/stsa.binary.train" "$work/sst2s-train.txt"
-            convert label-space-text "$data/sentiment/kim2014/stsa.binary.dev" "$work/sst2s-dev.txt"
-            split sst2-sentences "$work/sst2s-train.txt" "$work/sst2s-dev.txt" "$work/sst2s-dev.txt" ;;
+        sst2|sst2-sentences)
+            [ -d "$work/sst2" ] || /usr/bin/python3 "$peers/heldout.py" sst2 "$data/sentiment/kim2014/stsa.binary.train" \
+                "$data/sentiment/sst2/train_full.tsv" "$data/sentiment/kim2014/stsa.binary.dev" "$work/sst2"
+            level=$([ "$set" = sst2 ] && echo phrases || echo sentences)
+            split "$set" "$work/sst2/$level-train.txt" "$work/sst2/dev.txt" "$work/sst2/test.txt" ;;
         uci)
             for name in uci-amazon uci-imdb uci-yelp; do
                 file=$(cv_data "$name")
@@ -190,8 +205,31 @@ PY
             models=$(for m in $models; do pretrained "$m" || echo "$m"; done | xargs)
             cv polarity "$data/documents/review_polarity.tar.gz" --format folders --root txt_sentoken
             models=$all_models ;;
+        chnsenticorp|hotel|takeaway)
+            all_models=$models
+            models=$(for m in $models; do [[ $m == fasttext || $m == textcnn* ]] && echo "$m"; done | xargs)
+            case "$set" in
+                chnsenticorp) heldout "$set" text-tab-label "$data/chinese/chnsenticorp/train.tsv" ;;
+                hotel) heldout "$set" csv-label-text "$data/chinese/ChnSentiCorp_htl_all.csv" ;;
+                takeaway) heldout "$set" csv-label-text "$data/chinese/waimai_10k.csv" ;;
+            esac
+            for tokenizer in chinese characters; do
+                for part in train test; do
+                    "$JAVA_HOME/bin/java" -cp "$root/app/target/textkit.jar" "$peers/Tokens.java" "$tokenizer" \
+                        "$work/$set/$part.txt" "$work/$set/$part.$tokenizer.txt"
+                done
+                tk_extra=(--tokenizer "$tokenizer")
+                suffix=$([ "$tokenizer" = chinese ] && echo ", SmartCN words" || echo ", characters")
+                peer_train="$work/$set/train.$tokenizer.txt" peer_test="$work/$set/test.$tokenizer.txt" \
+                    split "$set" "$work/$set/train.txt" "$work/$set/dev.txt" "$work/$set/test.txt"
+            done
+            tk_extra=()
+            suffix=""
+            models=$all_models ;;
         *) echo "unknown set $set" >&2; exit 2 ;;
     esac
 done
-/usr/bin/python3 "$root/bench/classify/report.py" "$results" "$rows" "$root/bench/results/classify.md"
+# Runs of different sets may go side by side: one merge at a time.
+flock "${TMPDIR:-/tmp}/textkit-classify-report.lock" /usr/bin/python3 "$root/bench/classify/report.py" "$results" \
+    "$rows" "$root/bench/results/classify.md"
 echo "wrote bench/results/classify.md and classify.tsv" >&2

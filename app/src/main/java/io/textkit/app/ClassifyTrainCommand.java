@@ -28,8 +28,8 @@ final class ClassifyTrainCommand extends CommandOutput implements Callable<Integ
     Path dev;
 
     @Option(names = "--dev-fraction", paramLabel = "F",
-            description = "Neural models: hold out this fraction of the training data as the development set"
-                    + " instead of --dev (a seeded choice). Default: none.")
+            description = "Neural models: hold out this fraction of the training data, of each label alike"
+                    + " (stratified, seeded by --seed), as the development set instead of --dev. Default: none.")
     Double devFraction;
 
     @Option(names = "--output", required = true, paramLabel = "MODEL", description = "Where to write the model (.tkm).")
@@ -52,7 +52,7 @@ final class ClassifyTrainCommand extends CommandOutput implements Callable<Integ
         if (dev != null) {
             development = data.read(dev);
         } else if (devFraction != null) {
-            CrossValidation.Split split = CrossValidation.holdOut(examples, devFraction, options.seed());
+            CrossValidation.Split split = CrossValidation.stratifiedHoldOut(examples, devFraction, options.seed());
             development = split.dev();
             examples = split.train();
         }

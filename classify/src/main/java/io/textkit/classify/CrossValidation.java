@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -62,6 +64,37 @@ public final class CrossValidation {
         Collections.shuffle(shuffled, new Random(seed));
         int devSize = (int) Math.round(shuffled.size() * fraction);
         return new Split(shuffled.subList(devSize, shuffled.size()), shuffled.subList(0, devSize));
+    }
+
+    /**
+     * Holds out a seeded random {@code fraction} of each label's examples (rounded per label) as the
+     * development set, so it has the labels in the proportions of the whole; both parts keep the
+     * examples' order. With one seed the choice is the same on every run.
+     *
+     * @throws IllegalArgumentException if {@code fraction} is not in [0, 1)
+     */
+    public static Split stratifiedHoldOut(List<LabelledExample> examples, double fraction, long seed) {
+        if (!(fraction >= 0 && fraction < 1)) {
+            throw new IllegalArgumentException("the development fraction must be in [0, 1), got " + fraction);
+        }
+        Map<String, List<Integer>> byLabel = new TreeMap<>();
+        for (int i = 0; i < examples.size(); i++) {
+            byLabel.computeIfAbsent(examples.get(i).label(), label -> new ArrayList<>()).add(i);
+        }
+        Random random = new Random(seed);
+        boolean[] held = new boolean[examples.size()];
+        for (List<Integer> indices : byLabel.values()) {
+            Collections.shuffle(indices, random);
+            for (int i : indices.subList(0, (int) Math.round(indices.size() * fraction))) {
+                held[i] = true;
+            }
+        }
+        List<LabelledExample> train = new ArrayList<>();
+        List<LabelledExample> dev = new ArrayList<>();
+        for (int i = 0; i < held.length; i++) {
+            (held[i] ? dev : train).add(examples.get(i));
+        }
+        return new Split(train, dev);
     }
 
     /**
