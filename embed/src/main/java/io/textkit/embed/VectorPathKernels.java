@@ -76,10 +76,39 @@ final class VectorPathKernels {
         }
     }
 
-    /** One slice of h and err at a time, held in registers down the whole path. */
+    /**
+     * One slice of h and err at a time, held in registers down the whole path. The two vector loops
+     * are written out, not one method taking the species: a species that is not a compile-time
+     * constant where the vectors are made sends the Vector API to its allocating fallback.
+     */
     static void update(float[] in, int inOff, float[] out, int[] rows, float[] g, int n, float[] err, int dim) {
-        int i = update(WIDE, 0, WIDE.loopBound(dim), in, inOff, out, rows, g, n, err);
-        i = update(NARROW, i, i + NARROW.loopBound(dim - i), in, inOff, out, rows, g, n, err);
+        int wide = WIDE.loopBound(dim);
+        int narrow = wide + NARROW.loopBound(dim - wide);
+        int i = 0;
+        for (; i < wide; i += WIDE.length()) {
+            var h = FloatVector.fromArray(WIDE, in, inOff + i);
+            var e = FloatVector.fromArray(WIDE, err, i);
+            for (int k = 0; k < n; k++) {
+                var gv = FloatVector.broadcast(WIDE, g[k]);
+                int at = rows[k] + i;
+                var u = FloatVector.fromArray(WIDE, out, at);
+                e = u.fma(gv, e);
+                h.fma(gv, u).intoArray(out, at);
+            }
+            e.intoArray(err, i);
+        }
+        for (; i < narrow; i += NARROW.length()) {
+            var h = FloatVector.fromArray(NARROW, in, inOff + i);
+            var e = FloatVector.fromArray(NARROW, err, i);
+            for (int k = 0; k < n; k++) {
+                var gv = FloatVector.broadcast(NARROW, g[k]);
+                int at = rows[k] + i;
+                var u = FloatVector.fromArray(NARROW, out, at);
+                e = u.fma(gv, e);
+                h.fma(gv, u).intoArray(out, at);
+            }
+            e.intoArray(err, i);
+        }
         for (; i < dim; i++) {
             float h = in[inOff + i];
             float e = err[i];
@@ -91,23 +120,5 @@ final class VectorPathKernels {
             }
             err[i] = e;
         }
-    }
-
-    /** Components {@code [from, to)} in vectors of {@code species}; returns {@code to}. */
-    private static int update(VectorSpecies<Float> species, int from, int to, float[] in, int inOff, float[] out,
-            int[] rows, float[] g, int n, float[] err) {
-        for (int i = from; i < to; i += species.length()) {
-            var h = FloatVector.fromArray(species, in, inOff + i);
-            var e = FloatVector.fromArray(species, err, i);
-            for (int k = 0; k < n; k++) {
-                var gv = FloatVector.broadcast(species, g[k]);
-                int at = rows[k] + i;
-                var u = FloatVector.fromArray(species, out, at);
-                e = u.fma(gv, e);
-                h.fma(gv, u).intoArray(out, at);
-            }
-            e.intoArray(err, i);
-        }
-        return to;
     }
 }
