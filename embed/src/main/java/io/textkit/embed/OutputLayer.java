@@ -13,7 +13,8 @@ import io.textkit.tokenize.HuffmanTree;
  *   err += g·u,   u += g·h               (both with u's old value)
  * </pre>
  * Hierarchical softmax scores the inner nodes on w's Huffman path with y = 1 − code, and skips a
- * node when |f| ≥ MAX_EXP (C semantics: the sigmoid is saturated, the step would be near zero).
+ * node when |f| ≥ MAX_EXP (C semantics: the sigmoid is saturated, the step would be near zero);
+ * it computes every node's f before it updates any ({@link PathKernels} says why that is the same).
  * Negative sampling scores w with y = 1 and k noise words with y = 0, skipping a noise word equal
  * to w, and saturates σ to 0 or 1 beyond ±MAX_EXP instead of skipping (also C semantics).
  *
