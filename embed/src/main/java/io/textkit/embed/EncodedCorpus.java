@@ -40,7 +40,9 @@ public final class EncodedCorpus {
     /**
      * Reads {@code source} line by line and keeps the ids of in-vocabulary tokens. A line is a
      * sentence; one longer than {@code maxSentenceLength} kept tokens is cut into pieces of that
-     * length, and a line with no kept token is skipped.
+     * length, and a line with no kept token is skipped. The id array is sized from the
+     * vocabulary's total count, exact when the vocabulary was counted on this source; a vocabulary
+     * counted elsewhere costs at most an array that grows or has room to spare (up to 2^28 ids).
      */
     public static EncodedCorpus encode(TextSource source, Vocabulary vocabulary, int maxSentenceLength)
             throws IOException {
