@@ -4,7 +4,10 @@
 # restricted to the 30,000 most frequent words), and writes one table to bench/results/word2vec.md.
 #
 #   bench/word2vec/compare.sh [--epochs N] [--corpus FILE.txt.gz] [--variants "sg-ns sg-hs cbow-ns cbow-hs"]
+#                             [--tools "textkit gensim fasttext"] [--rounds N] [--results FILE.md]
 #
+# --rounds N repeats every variant's runs N times (tools still alternating), one row per run, so a
+# table on a busy machine can show the spread; the load average is logged before each run.
 # Needs: fasttext and python3-gensim from Debian (apt-get install fasttext python3-gensim time).
 # Settings: 2 threads, dim 100, window 5, min-count 5, negative 5 (NS) or hierarchical softmax (HS),
 # sample 1e-3, learning rate 0.025 (skip-gram) / 0.05 (CBOW) decaying linearly, as the original tool.
@@ -16,19 +19,25 @@ epochs=5
 corpus="$root/../shared/data/corpus/english-mix.txt.gz"
 questions="$root/../shared/data/embeddings/questions-words.txt"
 variants="sg-ns sg-hs cbow-ns cbow-hs"
+tools="textkit gensim fasttext"
+rounds=1
+results="$root/bench/results/word2vec.md"
 threads=2
 while [ $# -gt 0 ]; do
     case "$1" in
         --epochs) epochs=$2; shift 2 ;;
         --corpus) corpus=$2; shift 2 ;;
         --variants) variants=$2; shift 2 ;;
+        --tools) tools=$2; shift 2 ;;
+        --rounds) rounds=$2; shift 2 ;;
+        --results) results=$2; shift 2 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
 for f in "$corpus" "$questions"; do
     [ -f "$f" ] || { echo "missing $f" >&2; exit 1; }
 done
-command -v fasttext >/dev/null || { echo "fasttext not installed (apt-get install fasttext)" >&2; exit 1; }
+[[ " $tools " != *" fasttext "* ]] || command -v fasttext >/dev/null || { echo "fasttext not installed (apt-get install fasttext)" >&2; exit 1; }
 /usr/bin/python3 -c 'import gensim' 2>/dev/null || { echo "gensim not installed (apt-get install python3-gensim)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "GNU time not installed (apt-get install time)" >&2; exit 1; }
 
@@ -58,7 +67,9 @@ run() {
         fasttext) cmd=(fasttext "$([ $sg = 1 ] && echo skipgram || echo cbow)" -input "$plain" -output "$out"
                       -minn 0 -maxn 0 -dim 100 -ws 5 -neg $neg -loss $loss -t 1e-3 -minCount 5 -lr $alpha
                       -epoch "$epochs" -thread $threads -verbose 0) ;;
-        gensim) cmd=(/usr/bin/python3 "$root/bench/word2vec/gensim_train.py" "$plain" "$out.vec" $sg $hs $neg
+        # gensim with OpenBLAS's own choice of kernels for this CPU, not a core type or cache size
+        # pinned by the environment (this machine's shell sets both).
+        gensim) cmd=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 "$root/bench/word2vec/gensim_train.py" "$plain" "$out.vec" $sg $hs $neg
                     $alpha "$epochs" $threads) ;;
     esac
     /usr/bin/time -f "%e %M" -o "$out.time" "${cmd[@]}" > "$out.log" 2>&1 || {
@@ -72,7 +83,6 @@ accuracy() {
         | sed -n 's/^analogy overall: *\([0-9.]*\)%.*/\1/p'
 }
 
-results="$root/bench/results/word2vec.md"
 mkdir -p "$(dirname "$results")"
 table="$work/table.md"
 {
@@ -88,18 +98,21 @@ table="$work/table.md"
     echo "corpus words × epochs / wall time / threads; peak memory is the maximum resident set size."
     echo "Accuracy: questions-words.txt, 30k most frequent words, 3CosAdd, case-insensitive, questions with"
     echo "unknown words skipped — every tool's vectors scored by the same evaluator (\`textkit embed eval\`)."
-    echo "One run per cell, tools alternating within each variant; identical runs vary by up to 20% here."
+    echo "One run per row ($rounds per tool and variant), tools alternating within each variant; identical runs vary by up to 20% here."
     echo
     echo "| variant | tool | wall s | words/s/thread | peak MiB | analogy % |"
     echo "|---|---|---:|---:|---:|---:|"
 } > "$table"
 for variant in $variants; do
-    for tool in textkit gensim fasttext; do
-        read -r seconds kib < <(run "$tool" "$variant")
-        acc=$(accuracy "$work/$tool-$variant.vec")
-        wps=$(awk -v w="$words" -v e="$epochs" -v s="$seconds" -v t=$threads 'BEGIN { printf "%.0f", w * e / s / t }')
-        echo "| $variant | $tool | $seconds | $wps | $((kib / 1024)) | $acc |" >> "$table"
-        echo "$variant $tool: ${seconds}s, $wps words/s/thread, $((kib / 1024)) MiB, analogy $acc%" >&2
+    for round in $(seq "$rounds"); do
+        for tool in $tools; do
+            echo "$variant $tool round $round: load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+            read -r seconds kib < <(run "$tool" "$variant")
+            acc=$(accuracy "$work/$tool-$variant.vec")
+            wps=$(awk -v w="$words" -v e="$epochs" -v s="$seconds" -v t=$threads 'BEGIN { printf "%.0f", w * e / s / t }')
+            echo "| $variant | $tool | $seconds | $wps | $((kib / 1024)) | $acc |" >> "$table"
+            echo "$variant $tool: ${seconds}s, $wps words/s/thread, $((kib / 1024)) MiB, analogy $acc%" >&2
+        done
     done
 done
 mv "$table" "$results"

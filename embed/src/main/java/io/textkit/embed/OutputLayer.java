@@ -13,9 +13,12 @@ import io.textkit.tokenize.HuffmanTree;
  *   err += g·u,   u += g·h               (both with u's old value)
  * </pre>
  * Hierarchical softmax scores the inner nodes on w's Huffman path with y = 1 − code, and skips a
- * node when |f| ≥ MAX_EXP (C semantics: the sigmoid is saturated, the step would be near zero).
+ * node when |f| ≥ MAX_EXP (C semantics: the sigmoid is saturated, the step would be near zero);
+ * it computes every node's f before it updates any ({@link PathKernels} says why that is the same).
  * Negative sampling scores w with y = 1 and k noise words with y = 0, skipping a noise word equal
  * to w, and saturates σ to 0 or 1 beyond ±MAX_EXP instead of skipping (also C semantics).
+ *
+ * <p>One instance per thread: it owns the scratch of a Huffman path (rows, scores, gradients).
  */
 final class OutputLayer {
     private final int dim;
@@ -26,6 +29,9 @@ final class OutputLayer {
     private final float[] nsOut;
     private final int negative;
     private final NoiseSampler noise;
+    private int[] rows = new int[0];
+    private float[] scores = new float[0];
+    private float[] gradients = new float[0];
 
     /** {@code hsOut} is null without hierarchical softmax; {@code nsOut} is null when negative is 0. */
     OutputLayer(int dim, float[] hsOut, HuffmanTree tree, float[] nsOut, int negative, NoiseSampler noise) {
@@ -42,16 +48,27 @@ final class OutputLayer {
     /** One step for input {@code in[inOff..inOff+dim)} predicting {@code word}; adds to err. */
     void train(float[] in, int inOff, int word, float alpha, float[] err, Lcg random) {
         if (hsOut != null) {
-            int end = tree.offset(word) + tree.codeLength(word);
-            for (int d = tree.offset(word); d < end; d++) {
-                int row = points[d] * dim;
-                float f = RowKernels.dot(in, inOff, hsOut, row, dim);
+            int first = tree.offset(word);
+            int length = tree.codeLength(word);
+            if (length > rows.length) {
+                rows = new int[length];
+                scores = new float[length];
+                gradients = new float[length];
+            }
+            for (int k = 0; k < length; k++) {
+                rows[k] = points[first + k] * dim;
+            }
+            PathKernels.scores(in, inOff, hsOut, rows, length, scores, dim);
+            int n = 0;
+            for (int k = 0; k < length; k++) {
+                float f = scores[k];
                 if (f <= -SigmoidTable.MAX_EXP || f >= SigmoidTable.MAX_EXP) {
                     continue;
                 }
-                float g = (1 - codes[d] - SigmoidTable.sigmoid(f)) * alpha;   // y = 1 − code
-                RowKernels.update(g, hsOut, row, in, inOff, err, dim);
+                gradients[n] = (1 - codes[first + k] - SigmoidTable.sigmoid(f)) * alpha;   // y = 1 − code
+                rows[n++] = rows[k];
             }
+            PathKernels.update(in, inOff, hsOut, rows, gradients, n, err, dim);
         }
         if (nsOut != null) {
             for (int d = 0; d <= negative; d++) {

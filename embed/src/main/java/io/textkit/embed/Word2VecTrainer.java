@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -57,12 +58,24 @@ public final class Word2VecTrainer {
         return train(EncodedCorpus.encode(source, vocabulary, config.maxSentenceLength()));
     }
 
-    /** Pass one: streams {@code source} and keeps the words seen at least minCount times. */
+    /**
+     * Pass one: streams {@code source} and keeps the words seen at least minCount times. Counting
+     * is done in a {@link WordTable} (no string per token); only the kept candidates, in order of
+     * first occurrence, go to the vocabulary's counter, which ranks them exactly as it would have
+     * ranked the whole stream.
+     */
     public Vocabulary buildVocabulary(TextSource source) throws IOException {
-        Vocabulary.Counter counter = Vocabulary.counter();
+        var table = new WordTable();
+        Tokens.Consumer count = table::count;
         try (BufferedReader reader = source.open()) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                Tokens.forEach(line, counter::add);
+                Tokens.forEach(line, count);
+            }
+        }
+        Vocabulary.Counter counter = Vocabulary.counter();
+        for (int id = 0; id < table.size(); id++) {
+            if (table.count(id) >= config.minCount()) {
+                counter.add(table.word(id), table.count(id));
             }
         }
         return counter.build(config.minCount(), config.maxVocab(), List.of());
@@ -85,9 +98,9 @@ public final class Word2VecTrainer {
         HuffmanTree tree = config.hs() ? vocabulary.huffmanTree() : null;
         FMatrixRMaj hsOutput = config.hs() ? new FMatrixRMaj(tree.innerNodes(), dim) : null;
         FMatrixRMaj nsOutput = config.negative() > 0 ? new FMatrixRMaj(size, dim) : null;
-        OutputLayer output = new OutputLayer(dim, hsOutput == null ? null : hsOutput.data, tree,
-                nsOutput == null ? null : nsOutput.data, config.negative(),
-                config.negative() > 0 ? NoiseSampler.of(vocabulary) : null);
+        NoiseSampler noise = config.negative() > 0 ? NoiseSampler.of(vocabulary) : null;
+        Supplier<OutputLayer> output = () -> new OutputLayer(dim, hsOutput == null ? null : hsOutput.data, tree,
+                nsOutput == null ? null : nsOutput.data, config.negative(), noise);
         run(vocabulary, corpus, input.data, output);
         return new Word2VecModel(config, vocabulary, input, hsOutput, nsOutput);
     }
@@ -103,7 +116,8 @@ public final class Word2VecTrainer {
         return input;
     }
 
-    private void run(Vocabulary vocabulary, EncodedCorpus corpus, float[] input, OutputLayer output) {
+    /** Runs the workers, each with its own output layer from {@code output} (its scratch is per thread). */
+    private void run(Vocabulary vocabulary, EncodedCorpus corpus, float[] input, Supplier<OutputLayer> output) {
         stop.set(false);
         int threads = config.threads();
         long totalWords = (long) config.epochs() * corpus.words();
@@ -114,9 +128,10 @@ public final class Word2VecTrainer {
         int[] bounds = corpus.split(threads);
         Thread[] workers = new Thread[threads];
         for (int t = 0; t < threads; t++) {
+            OutputLayer layer = output.get();
             Architecture architecture = config.cbow()
-                    ? new Cbow(input, config.dim(), output, config.cbowMean())
-                    : new SkipGram(input, config.dim(), output);
+                    ? new Cbow(input, config.dim(), layer, config.cbowMean())
+                    : new SkipGram(input, config.dim(), layer);
             var worker = new TrainingThread(corpus, bounds[t], bounds[t + 1], config.epochs(), config.window(),
                     architecture, subsampler, learningRate, wordsDone, stop, threadSeed(config.seed(), t));
             workers[t] = Thread.ofPlatform().name("word2vec-" + t).daemon().unstarted(worker);
