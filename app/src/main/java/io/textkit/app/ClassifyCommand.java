@@ -6,10 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code textkit classify}: train, evaluate, apply and serve text classifiers. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = "Train, evaluate, cross-validate, apply and serve text classifiers (textkit .tkm model files).",
-        subcommands = {ClassifyTrainCommand.class, ClassifyEvalCommand.class, ClassifyCvCommand.class,
-            ClassifyPredictCommand.class,
-            ClassifyServeCommand.class})
+        description = "Train, evaluate, cross-validate, apply and serve text classifiers (textkit .tkm model files).")
 final class ClassifyCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -6,8 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code textkit corpora}: the datasets textkit can download, and downloading them. */
 @Command(name = "corpora", mixinStandardHelpOptions = true,
-        description = "List and download the public datasets textkit knows (into $TEXTKIT_DATA, else ~/.textkit/data).",
-        subcommands = {CorporaListCommand.class, CorporaGetCommand.class})
+        description = "List and download the public datasets textkit knows (into $TEXTKIT_DATA, else ~/.textkit/data).")
 final class CorporaCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -6,9 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code textkit embed}: word2vec training and queries on word vectors. */
 @Command(name = "embed", mixinStandardHelpOptions = true,
-        description = "Train word2vec embeddings and query word vectors (word2vec .vec/.bin or textkit .tkm files).",
-        subcommands = {EmbedTrainCommand.class, EmbedNeighborsCommand.class, EmbedAnalogyCommand.class,
-            EmbedEvalCommand.class})
+        description = "Train word2vec embeddings and query word vectors (word2vec .vec/.bin or textkit .tkm files).")
 final class EmbedCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -18,7 +18,7 @@ public final class Main {
 
     /** Runs one command line with picocli's own output (help, usage, errors) going to {@code out} and {@code err}. */
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new TextkitCommand());
+        CommandLine cli = CommandTree.forArguments(args);
         cli.setExecutionExceptionHandler(new ErrorReporter());
         cli.setOut(out);
         cli.setErr(err);

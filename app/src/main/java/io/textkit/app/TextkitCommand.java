@@ -13,8 +13,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = TextkitCommand.Version.class,
         description = "Train and serve neural NLP models on the JVM, on the CPU.",
-        subcommands = {QuickstartCommand.class, EmbedCommand.class, ClassifyCommand.class, CorporaCommand.class,
-            DemoCommand.class},
         usageHelpAutoWidth = true)
 public final class TextkitCommand implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
