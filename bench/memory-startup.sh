@@ -107,11 +107,11 @@ if [[ " $sections " == *" predict "* ]]; then
     TEXTKIT_JVM_CACHE=foreground "$root/textkit" classify predict --model "$work/yelp-after.tkm" "$sentence" >/dev/null 2>&1
     command -v fasttext >/dev/null && fasttext supervised -input "$work/yelp.ft" -output "$work/yelp-ft" \
         -wordNgrams 2 -bucket 200000 -dim 100 -minCount 1 -thread 1 -verbose 0
-    variants=("after" "after-nocache")
-    [ -n "$before" ] && variants+=("before")
-    [ -f "$work/yelp-ft.bin" ] && variants+=("fasttext")
+    commands=("after" "after-nocache")
+    [ -n "$before" ] && commands+=("before")
+    [ -f "$work/yelp-ft.bin" ] && commands+=("fasttext")
     for ((i = 0; i < runs; i++)); do
-        for v in "${variants[@]}"; do
+        for v in "${commands[@]}"; do
             case "$v" in
                 after) cmd=("$root/textkit" classify predict --model "$work/yelp-after.tkm" "$sentence") ;;
                 after-nocache) cmd=(env TEXTKIT_JVM_CACHE=0 "$root/textkit" classify predict --model "$work/yelp-after.tkm" "$sentence") ;;
@@ -130,7 +130,7 @@ if [[ " $sections " == *" predict "* ]]; then
         echo
         echo "| command | wall s | CPU s | peak MiB | load | stderr |"
         echo "|---|---:|---:|---:|---:|---|"
-        for v in "${variants[@]}"; do
+        for v in "${commands[@]}"; do
             case "$v" in
                 after) label="./textkit (class cache)" ;;
                 after-nocache) label="./textkit, TEXTKIT_JVM_CACHE=0" ;;
