@@ -141,7 +141,7 @@ final class InputRows {
         return new Changed(numbers, out);
     }
 
-    /** Every row, the unchanged ones regenerated: what training left, for tests. */
+    /** Every row, the unchanged ones regenerated: what training left (the dense file layout, and tests). */
     float[] toDense() {
         if (stored == null) {
             return values;
