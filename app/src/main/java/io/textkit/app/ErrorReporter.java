@@ -1,5 +1,6 @@
 package io.textkit.app;
 
+import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
@@ -13,16 +14,21 @@ import picocli.CommandLine.ParseResult;
 final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+        return report(e, cli.getErr());
+    }
+
+    /** Prints the one line (and with {@code --verbose} the stack trace) for {@code e} to {@code err}; returns 1. */
+    static int report(Exception e, PrintWriter err) {
         String message = switch (e) {
             case NoSuchFileException missing -> "no such file: " + missing.getFile();
             case AccessDeniedException denied -> "permission denied: " + denied.getFile();
             default -> e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
         };
-        cli.getErr().println("textkit: " + message);
+        err.println("textkit: " + message);
         if (TextkitCommand.verbose) {
-            e.printStackTrace(cli.getErr());
+            e.printStackTrace(err);
         }
-        cli.getErr().flush();
+        err.flush();
         return 1;
     }
 }

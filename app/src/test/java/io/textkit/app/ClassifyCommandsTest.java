@@ -2,10 +2,12 @@ package io.textkit.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.textkit.classify.FastTextClassifier;
 import io.textkit.classify.FastTextConfig;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -57,6 +59,17 @@ class ClassifyCommandsTest {
     void predictRefusesKBelowOne() {
         assertEquals(2, run("classify", "predict", "--model", model.toString(), "-k", "0", "happy"));
         assertTrue(err.toString().contains("-k must be ≥ 1"), err.toString());
+    }
+
+    @Test
+    void predictRefusesInvalidUtf8OnStandardInputNamingTheLine() throws IOException {
+        byte[] input = {'g', 'o', 'o', 'd', '\n', 'b', 'a', 'd', (byte) 0xff, '\n'};
+        ClassifyPredictCommand command = ClassifyPredictCommand.parseCommonForm("classify", "predict", "--model",
+                model.toString()).orElseThrow();
+        IOException e = assertThrows(IOException.class,
+                () -> command.predict(new ByteArrayInputStream(input), new PrintWriter(out, true)));
+        assertTrue(e.getMessage().startsWith("standard input:2: malformed UTF-8"), e.getMessage());
+        assertEquals(1, out.toString().lines().count(), "the valid line before it is predicted");
     }
 
     @Test

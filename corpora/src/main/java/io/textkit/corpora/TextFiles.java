@@ -46,6 +46,15 @@ public final class TextFiles {
         return new LineReader(decoder(in, source, malformed), source);
     }
 
+    /**
+     * Reads plain UTF-8 text as it arrives, such as standard input, line by line with line numbers;
+     * malformed bytes raise a {@link TextFormatException} naming {@code source} and the line. Nothing
+     * is sniffed for compression, which would wait for bytes a terminal has not sent yet.
+     */
+    public static LineReader openPlainLines(InputStream in, String source) {
+        return new LineReader(new Utf8Reader(in, source, MalformedInput.REPORT), source);
+    }
+
     private static Utf8Reader decoder(Path file, MalformedInput malformed) throws IOException {
         return decoder(Files.newInputStream(file), file.toString(), malformed);
     }
