@@ -28,6 +28,12 @@ import org.ejml.data.FMatrixRMaj;
  */
 public final class Word2VecTrainer {
     private static final long REPORT_NANOS = 100_000_000L;
+    /**
+     * How many of the heaviest Huffman inner nodes each thread trains on its own copy when there are
+     * several threads (see {@link OutputLayer}): the first five levels of the tree, which nearly every
+     * path crosses.
+     */
+    private static final int HOT_NODES = 31;
 
     private final Word2VecConfig config;
     private final AtomicBoolean stop = new AtomicBoolean();
@@ -100,7 +106,8 @@ public final class Word2VecTrainer {
         FMatrixRMaj nsOutput = config.negative() > 0 ? new FMatrixRMaj(size, dim) : null;
         NoiseSampler noise = config.negative() > 0 ? NoiseSampler.of(vocabulary) : null;
         Supplier<OutputLayer> output = () -> new OutputLayer(dim, hsOutput == null ? null : hsOutput.data, tree,
-                nsOutput == null ? null : nsOutput.data, config.negative(), noise);
+                nsOutput == null ? null : nsOutput.data, config.negative(), noise,
+                config.threads() > 1 ? HOT_NODES : 0);
         run(vocabulary, corpus, input.data, output);
         return new Word2VecModel(config, vocabulary, input, hsOutput, nsOutput);
     }
