@@ -3,6 +3,7 @@ package io.textkit.app;
 import io.textkit.classify.CrossValidation;
 import io.textkit.corpora.LabelledExample;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,43 +52,60 @@ final class ClassifyCvCommand extends CommandOutput implements Callable<Integer>
     @Override
     public Integer call() throws Exception {
         boolean neural = options.neural();
-        double fraction = devFraction != null ? devFraction : neural ? 0.1 : 0;
-        List<LabelledExample> examples = data.read(input);
-        int[] fold = CrossValidation.folds(examples.size(), folds, options.seed());
-        int running = runFolds == null ? folds : runFolds;
-        if (running < 1 || running > folds) {
-            throw new IllegalArgumentException("--run-folds must be in 1 … " + folds + ", got " + running);
+        CommandOptions.atLeast(spec, "--folds", folds, 2);
+        int running = runFolds == null ? folds : CommandOptions.inRange(spec, "--run-folds", runFolds, 1, folds);
+        if (devFraction != null) {
+            CommandOptions.fraction(spec, "--dev-fraction", devFraction);
         }
+        double fraction = devFraction != null ? devFraction : neural ? 0.1 : 0;
+        options.check(fraction > 0);
         if (saveFolds != null) {
+            checkFoldsFolder();
+        }
+        return Interruption.run(err(), stop -> crossValidate(running, fraction, stop));
+    }
+
+    private int crossValidate(int running, double fraction, Interruption stop) throws IOException {
+        List<LabelledExample> examples = data.read(input, stop);
+        int[] fold = CrossValidation.folds(examples.size(), folds, options.seed());
+        if (saveFolds != null) {
+            stop.enter(Interruption.Phase.WRITING);
             for (int f = 0; f < running; f++) {
                 writeFold(saveFolds.resolve("fold-" + (f + 1)),
                         CrossValidation.split(examples, fold, f, fraction, options.seed()));
             }
         }
-        AtomicBoolean stopped = new AtomicBoolean();
-        CrossValidation.Result result;
-        try (Interruption stop = Interruption.onSignal(() -> {
-            stopped.set(true);
-            options.requestStop();
-        })) {
-            result = CrossValidation.run(examples, fold, running, fraction, options.seed(), (train, dev) -> {
-                try {
-                    return options.train(train, dev);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, f -> out().printf(Locale.ROOT, "fold %d/%d: accuracy %.4f, macro-F1 %.4f, trained in %.1f s%n",
-                    f.fold() + 1, running, f.test().accuracy(), f.test().macroF1(), f.trainSeconds()));
-            if (stopped.get()) {
-                System.err.println("textkit: interrupted; the last fold's result is from a model trained only"
-                        + " partly");
-                return 130;
-            }
+        stop.enter(Interruption.Phase.TRAINING);
+        CrossValidation.Result result = CrossValidation.run(examples, fold, running, fraction, options.seed(),
+                (train, dev) -> {
+                    try {
+                        return options.train(train, dev, stop);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, f -> out().printf(Locale.ROOT, "fold %d/%d: accuracy %.4f, macro-F1 %.4f, trained in %.1f s%n",
+                        f.fold() + 1, running, f.test().accuracy(), f.test().macroF1(), f.trainSeconds()));
+        if (stop.requested()) {
+            return 130;
         }
         out().printf(Locale.ROOT, "%s, %d of %d folds: accuracy %.4f ± %.4f (mean ± sd), mean training time %.1f s%n",
                 options.model, result.folds().size(), folds, result.meanAccuracy(), result.stdAccuracy(),
                 result.meanTrainSeconds());
         return 0;
+    }
+
+    /** --save-folds must not hold the data, which its fold files could overwrite, and must be creatable. */
+    private void checkFoldsFolder() throws IOException {
+        Path folder = saveFolds.toAbsolutePath().normalize();
+        if (OutputFiles.sameFile(input, folder) || input.toAbsolutePath().normalize().startsWith(folder)
+                || (Files.exists(input) && Files.exists(folder)
+                        && input.toRealPath().startsWith(folder.toRealPath()))) {
+            throw new BadOptionException("--save-folds " + saveFolds + " holds --data " + input
+                    + "; the fold files could overwrite it");
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new BadOptionException("--save-folds " + saveFolds + " is a file, not a folder");
+        }
     }
 
     private static void writeFold(Path dir, CrossValidation.FoldSplit split) throws IOException {
