@@ -95,8 +95,8 @@ cmp -s "$work/expected" "$work/stdin.out" || fail "stdin: stdout differs: $(cat 
 grep -q "Vector API not enabled" "$work/version" || fail "--version: $(cat "$work/version")"
 [ -s "$work/version.err" ] && fail "--version stderr: $(cat "$work/version.err")"
 
-# Ctrl-C: SIGINT to a training `embed train` (a real signal, the JVM's own handler) ends it with 130
-# within a few seconds, leaving the earlier output as it was and no temporary file beside it.
+# Ctrl-C: SIGINT to `embed train` while it trains (a real signal, the JVM's own handler) ends it with
+# 130 within a few seconds, saying so, leaving the earlier output as it was and no temporary file beside it.
 sigint="$work/sigint"
 mkdir -p "$sigint"
 awk 'BEGIN { srand(1); for (i = 0; i < 20000; i++) { line = "w" int(rand() * 500);
@@ -110,7 +110,12 @@ TEXTKIT_JVM_CACHE=0 "$tk" embed train -train "$sigint/corpus.txt" -output "$sigi
     > "$work/sigint.out" 2> "$work/sigint.err" &
 trainer=$!
 set +m
-sleep 4
+# Signalled once training proper runs: its worker threads are named word2vec-N (Linux's /proc shows them).
+for _ in $(seq 600); do
+    grep -qs '^word2vec-' /proc/"$trainer"/task/*/comm && break
+    sleep 0.1
+done
+grep -qs '^word2vec-' /proc/"$trainer"/task/*/comm || fail "SIGINT: training did not start within a minute"
 kill -INT "$trainer"
 sent=$(date +%s)
 code=0

@@ -51,11 +51,14 @@ final class ClassifyTrainCommand extends CommandOutput implements Callable<Integ
             CommandOptions.fraction(spec, "--dev-fraction", devFraction);
         }
         options.check(dev != null || devFraction != null);
-        try (OutputFiles outputs = new OutputFiles().input("--train", train).input("--dev", dev)
-                .input("--vectors", options.vectors).output("--output", output)) {
-            outputs.check();
-            return Interruption.run(err(), stop -> train(outputs, stop));
-        }
+        // The temporaries are deleted before the interruption lets an interrupted JVM exit.
+        return Interruption.run(err(), stop -> {
+            try (OutputFiles outputs = new OutputFiles().input("--train", train).input("--dev", dev)
+                    .input("--vectors", options.vectors).output("--output", output)) {
+                outputs.check();
+                return train(outputs, stop);
+            }
+        });
     }
 
     private int train(OutputFiles outputs, Interruption stop) throws Exception {

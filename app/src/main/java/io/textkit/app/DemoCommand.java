@@ -59,10 +59,12 @@ final class DemoCommand extends CommandOutput implements Callable<Integer> {
         CommandOptions.positive(spec, "--hidden", hidden);
         CommandOptions.positive(spec, "--epochs", epochs);
         CommandOptions.positive(spec, "--lr", learningRate);
-        try (OutputFiles outputs = new OutputFiles().output(CommandOptions.typed(spec, "--output"), output)) {
-            outputs.check();
-            return Interruption.run(err(), stop -> demo(outputs, stop));
-        }
+        return Interruption.run(err(), stop -> {
+            try (OutputFiles outputs = new OutputFiles().output(CommandOptions.typed(spec, "--output"), output)) {
+                outputs.check();
+                return demo(outputs, stop);
+            }
+        });
     }
 
     private int demo(OutputFiles outputs, Interruption stop) throws Exception {

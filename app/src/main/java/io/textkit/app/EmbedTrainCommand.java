@@ -107,12 +107,15 @@ final class EmbedTrainCommand extends CommandOutput implements Callable<Integer>
             text = TokenizedText.of(text, tokenizer());
         }
         Word2VecTrainer trainer = new Word2VecTrainer(config).showProgress(!quiet);
-        try (OutputFiles outputs = new OutputFiles().input(typed("-train"), input)
-                .output(typed("-output"), output).output(typed("-save-model"), model)) {
-            outputs.check();
-            TextSource source = text;
-            return Interruption.run(err(), stop -> train(trainer, source, outputs, stop));
-        }
+        TextSource source = text;
+        // The temporaries are deleted before the interruption lets an interrupted JVM exit.
+        return Interruption.run(err(), stop -> {
+            try (OutputFiles outputs = new OutputFiles().input(typed("-train"), input)
+                    .output(typed("-output"), output).output(typed("-save-model"), model)) {
+                outputs.check();
+                return train(trainer, source, outputs, stop);
+            }
+        });
     }
 
     private int train(Word2VecTrainer trainer, TextSource text, OutputFiles outputs, Interruption stop)

@@ -52,10 +52,12 @@ final class QuickstartCommand extends CommandOutput implements Callable<Integer>
         Files.createDirectories(directory);
         Path vectorFile = directory.resolve("vectors.vec");
         Path modelFile = directory.resolve("word2vec.tkm");
-        try (OutputFiles outputs = new OutputFiles().output("vectors", vectorFile).output("model", modelFile)) {
-            outputs.check();
-            return Interruption.run(err(), stop -> quickstart(outputs, vectorFile, modelFile, stop));
-        }
+        return Interruption.run(err(), stop -> {
+            try (OutputFiles outputs = new OutputFiles().output("vectors", vectorFile).output("model", modelFile)) {
+                outputs.check();
+                return quickstart(outputs, vectorFile, modelFile, stop);
+            }
+        });
     }
 
     private int quickstart(OutputFiles outputs, Path vectorFile, Path modelFile, Interruption stop) throws Exception {
