@@ -67,6 +67,7 @@ final class ClassifyCvCommand extends CommandOutput implements Callable<Integer>
 
     private int crossValidate(int running, double fraction, Interruption stop) throws IOException {
         List<LabelledExample> examples = data.read(input, stop);
+        options.readVectors();
         int[] fold = CrossValidation.folds(examples.size(), folds, options.seed());
         if (saveFolds != null) {
             stop.enter(Interruption.Phase.WRITING);

@@ -63,6 +63,7 @@ final class ClassifyTrainCommand extends CommandOutput implements Callable<Integ
 
     private int train(OutputFiles outputs, Interruption stop) throws Exception {
         List<LabelledExample> examples = data.read(train, stop);
+        options.readVectors();
         List<LabelledExample> development = List.of();
         if (dev != null) {
             development = data.read(dev, stop);

@@ -13,12 +13,13 @@ import java.util.function.Consumer;
 /**
  * Turns Ctrl-C (or SIGTERM) into a stop request for a command's work, in whichever phase it is: the
  * JVM's shutdown hook calls {@link #requestStop()}, which runs the stop actions the work registered
- * (a trainer's {@code stop}), makes {@link #check()} throw at the work's next line or example, and
- * in the {@link Phase#WRITING} phase interrupts the working thread, which closes the file being
- * written (its temporary is deleted). The hook then holds the exit until the command has finished
- * (at most 30 s), so that it can remove its temporaries and say what happened. Tests call
- * {@link #requestStop()} from another thread, as the hook does, at a phase they choose through
- * {@link #onPhase}.
+ * (a trainer's {@code stop}) and makes {@link #check()} throw at the work's next line or example.
+ * Outside training it also interrupts the working thread, which ends a blocking read or write of a
+ * file at once (the channel closes; a file being written loses only its temporary). Training is
+ * left to the trainers' own flags, which end every worker thread, not just the caller. The hook
+ * then holds the exit until the command has finished (at most 30 s), so that it can remove its
+ * temporaries and say what happened. Tests call {@link #requestStop()} from another thread, as the
+ * hook does, at a phase they choose through {@link #onPhase}.
  */
 final class Interruption implements AutoCloseable {
     /** What a command is doing, as far as stopping it is concerned. */
@@ -38,7 +39,8 @@ final class Interruption implements AutoCloseable {
     private final List<Runnable> actions = new CopyOnWriteArrayList<>();
     private final Thread worker = Thread.currentThread();
     private final Thread hook;
-    private Phase phase = Phase.READING;
+    /** Null for work outside {@link #run} (a server waiting for Ctrl-C), which is never interrupted. */
+    private Phase phase;
     private boolean requested;
     private boolean committing;
     private boolean interrupted;
@@ -70,6 +72,9 @@ final class Interruption implements AutoCloseable {
      */
     static int run(PrintWriter err, Work work) throws Exception {
         try (Interruption stop = start()) {
+            synchronized (stop) {
+                stop.phase = Phase.READING;
+            }
             int code;
             try {
                 code = work.run(stop);
@@ -116,7 +121,7 @@ final class Interruption implements AutoCloseable {
 
     /**
      * The work enters {@code next}: a stop requested before ends it here; one requested from now on
-     * is for the phase's own loops to notice (or, when writing, the interrupt).
+     * is for the phase's own loops to notice (or the interrupt, outside training).
      */
     void enter(Phase next) {
         check();
@@ -173,7 +178,7 @@ final class Interruption implements AutoCloseable {
                 return;
             }
             requested = true;
-            if (phase == Phase.WRITING) {
+            if (phase != null && phase != Phase.TRAINING) {
                 interrupted = true;
                 worker.interrupt();
             }
@@ -188,7 +193,7 @@ final class Interruption implements AutoCloseable {
     public void close() {
         synchronized (this) {
             if (interrupted) {
-                // The interrupt was meant for the writing that has now ended, not for whatever the thread does next.
+                // The interrupt was meant for the reading or writing that has now ended, not for what comes next.
                 Thread.interrupted();
             }
         }

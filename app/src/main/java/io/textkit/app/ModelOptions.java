@@ -197,6 +197,13 @@ final class ModelOptions {
         return trainer.train(train, dev);
     }
 
+    /** Reads the {@code --vectors} file, if given, now (while the command reads its data) rather than when training. */
+    void readVectors() throws IOException {
+        if (vectors != null) {
+            pretrainedVectors();
+        }
+    }
+
     /**
      * The {@code --vectors} file as word → vector, in its order; read once, so the folds of
      * {@code classify cv} share it (the trainers copy what they use).
