@@ -15,7 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The files one command writes, so that it never loses a file: before any work, {@link #check()}
  * refuses an output that is one of the command's inputs (the same path, or the same file through a
- * link) or another output, or whose folder is missing or not writable; {@link #requireSpace} refuses
+ * link) or lies inside an input folder, or is another output, or whose folder is missing or not writable; {@link #requireSpace} refuses
  * one that would not fit. The command writes each output to its {@link #temporary} beside the
  * target, and {@link #commit} moves them all into place together, putting back what it had moved
  * if a move fails; {@link #close()} deletes the temporaries of outputs never committed. So a command
@@ -43,6 +43,9 @@ final class OutputFiles implements AutoCloseable {
     OutputFiles output(String option, Path file) {
         if (file != null) {
             Path target = file.toAbsolutePath().normalize();
+            if (target.getFileName() == null) {
+                throw new BadOptionException(option + " " + file + " is a folder; give a file name");
+            }
             // The target's own name ends the temporary's, so writers that choose a format by extension still do.
             Path temporary = target.resolveSibling(".textkit-" + Long.toUnsignedString(
                     ThreadLocalRandom.current().nextLong(), 36) + "-" + target.getFileName());
@@ -64,6 +67,10 @@ final class OutputFiles implements AutoCloseable {
                 if (sameFile(in.file(), out.target())) {
                     throw new BadOptionException(out.option() + " " + out.target() + " is the same file as "
                             + in.option() + " " + in.file() + "; writing it would destroy the input");
+                }
+                if (Files.isDirectory(in.file()) && realPath(out.target()).startsWith(in.file().toRealPath())) {
+                    throw new BadOptionException(out.option() + " " + out.target() + " is inside " + in.option() + " "
+                            + in.file() + "; writing it would change the input");
                 }
             }
             for (Output other : outputs.subList(0, i)) {

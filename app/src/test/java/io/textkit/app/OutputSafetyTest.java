@@ -80,6 +80,18 @@ class OutputSafetyTest {
     }
 
     @Test
+    void anOutputInsideAnInputFolderIsRefused() throws IOException {
+        Path data = dir.resolve("data");
+        Files.write(Files.createDirectories(data.resolve("pos")).resolve("1.txt"), List.of("great"));
+        Files.write(Files.createDirectories(data.resolve("neg")).resolve("1.txt"), List.of("awful"));
+        Path output = data.resolve("pos").resolve("m.tkm");
+        assertEquals(2, run("classify", "train", "--train", data.toString(), "--format", "folders", "--output",
+                output.toString()));
+        assertEquals("textkit: --output " + output + " is inside --train " + data + "; writing it would change the"
+                + " input", err.toString().strip());
+    }
+
+    @Test
     void twoOutputsCannotBeOneFile() throws IOException {
         Path same = dir.resolve("v.tkm");
         assertEquals(2, run(embedTrain(corpus(), "-output", same.toString(), "-save-model", same.toString())));
@@ -93,6 +105,13 @@ class OutputSafetyTest {
         assertEquals("textkit: -output " + missing + ": the folder " + missing.getParent() + " does not exist",
                 err.toString().strip());
         assertEquals("", out.toString());
+    }
+
+    @Test
+    void aFolderIsNoOutputFile() throws IOException {
+        assertEquals(2, run(embedTrain(corpus(), "-output", dir.toString())));
+        assertEquals("textkit: -output " + dir + " is a folder; give a file name", err.toString().strip());
+        assertEquals(2, run(embedTrain(corpus(), "-output", "/")));
     }
 
     @Test
