@@ -40,7 +40,8 @@ final class ClassifyCvCommand extends CommandOutput implements Callable<Integer>
     Double devFraction;
 
     @Option(names = "--save-folds", paramLabel = "DIR",
-            description = "Also write each fold's examples in fastText format to DIR/fold-N/{train,dev,test}.txt.")
+            description = "Also write each fold's examples in fastText format to DIR/fold-N/{train,dev,test}.txt,"
+                    + " once the folds have run.")
     Path saveFolds;
 
     @Mixin
@@ -66,33 +67,61 @@ final class ClassifyCvCommand extends CommandOutput implements Callable<Integer>
     }
 
     private int crossValidate(int running, double fraction, Interruption stop) throws IOException {
-        List<LabelledExample> examples = data.read(input, stop);
-        options.readVectors();
-        int[] fold = CrossValidation.folds(examples.size(), folds, options.seed());
+        try (OutputFiles foldFiles = foldFiles(running)) {
+            foldFiles.check();
+            List<LabelledExample> examples = data.read(input, stop);
+            options.readVectors();
+            int[] fold = CrossValidation.folds(examples.size(), folds, options.seed());
+            stop.enter(Interruption.Phase.TRAINING);
+            CrossValidation.Result result = CrossValidation.run(examples, fold, running, fraction, options.seed(),
+                    (train, dev) -> {
+                        try {
+                            return options.train(train, dev, stop);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }, f -> out().printf(Locale.ROOT, "fold %d/%d: accuracy %.4f, macro-F1 %.4f, trained in %.1f s%n",
+                            f.fold() + 1, running, f.test().accuracy(), f.test().macroF1(), f.trainSeconds()));
+            if (saveFolds != null) {
+                stop.enter(Interruption.Phase.WRITING);
+                for (int f = 0; f < running; f++) {
+                    CrossValidation.FoldSplit split = CrossValidation.split(examples, fold, f, fraction, options.seed());
+                    write(foldFiles.temporary(foldFile(f, "train")), split.train());
+                    write(foldFiles.temporary(foldFile(f, "dev")), split.dev());
+                    write(foldFiles.temporary(foldFile(f, "test")), split.test());
+                }
+            }
+            if (!stop.beginCommit()) {
+                return 130;
+            }
+            foldFiles.commit();
+            out().printf(Locale.ROOT, "%s, %d of %d folds: accuracy %.4f ± %.4f (mean ± sd), mean training time"
+                    + " %.1f s%n", options.model, result.folds().size(), folds, result.meanAccuracy(),
+                    result.stdAccuracy(), result.meanTrainSeconds());
+            return 0;
+        }
+    }
+
+    /**
+     * The fold files of {@code --save-folds}, written with the results so that an interrupted run
+     * leaves none; their folders are made now, so that the files' locations can be checked.
+     */
+    private OutputFiles foldFiles(int running) throws IOException {
+        OutputFiles files = new OutputFiles().input("--data", input);
         if (saveFolds != null) {
-            stop.enter(Interruption.Phase.WRITING);
             for (int f = 0; f < running; f++) {
-                writeFold(saveFolds.resolve("fold-" + (f + 1)),
-                        CrossValidation.split(examples, fold, f, fraction, options.seed()));
+                Files.createDirectories(saveFolds.resolve("fold-" + (f + 1)));
+                for (String part : List.of("train", "dev", "test")) {
+                    files.output(foldFile(f, part), saveFolds.resolve("fold-" + (f + 1)).resolve(part + ".txt"));
+                }
             }
         }
-        stop.enter(Interruption.Phase.TRAINING);
-        CrossValidation.Result result = CrossValidation.run(examples, fold, running, fraction, options.seed(),
-                (train, dev) -> {
-                    try {
-                        return options.train(train, dev, stop);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, f -> out().printf(Locale.ROOT, "fold %d/%d: accuracy %.4f, macro-F1 %.4f, trained in %.1f s%n",
-                        f.fold() + 1, running, f.test().accuracy(), f.test().macroF1(), f.trainSeconds()));
-        if (stop.requested()) {
-            return 130;
-        }
-        out().printf(Locale.ROOT, "%s, %d of %d folds: accuracy %.4f ± %.4f (mean ± sd), mean training time %.1f s%n",
-                options.model, result.folds().size(), folds, result.meanAccuracy(), result.stdAccuracy(),
-                result.meanTrainSeconds());
-        return 0;
+        return files;
+    }
+
+    /** The name under which fold {@code f}'s {@code part} file is declared: the option and the file. */
+    private static String foldFile(int f, String part) {
+        return "--save-folds fold-" + (f + 1) + "/" + part + ".txt";
     }
 
     /** --save-folds must not hold the data, which its fold files could overwrite, and must be creatable. */
@@ -107,13 +136,6 @@ final class ClassifyCvCommand extends CommandOutput implements Callable<Integer>
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new BadOptionException("--save-folds " + saveFolds + " is a file, not a folder");
         }
-    }
-
-    private static void writeFold(Path dir, CrossValidation.FoldSplit split) throws IOException {
-        Files.createDirectories(dir);
-        write(dir.resolve("train.txt"), split.train());
-        write(dir.resolve("dev.txt"), split.dev());
-        write(dir.resolve("test.txt"), split.test());
     }
 
     /** fastText's format: {@code __label__L text}, the text on one line. */

@@ -163,7 +163,8 @@ final class EmbedTrainCommand extends CommandOutput implements Callable<Integer>
         long raw = floats * 4 + words * 64L;
         int matrices = 1 + (config.hs() ? 1 : 0) + (config.negative() > 0 ? 1 : 0);
         Map<String, Long> bytes = new LinkedHashMap<>();
-        bytes.put(typed("-output"), binary == 1 || output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bin") ? raw : text);
+        boolean binaryFile = binary == 1 || output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bin");
+        bytes.put(typed("-output"), binaryFile ? raw : text);
         if (model != null) {
             bytes.put(typed("-save-model"), floats * 4 * matrices + words * 64L);
         }

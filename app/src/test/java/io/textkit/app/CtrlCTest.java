@@ -186,6 +186,20 @@ class CtrlCTest {
         classifierStopsIn(Phase.WRITING, 0, "--model", "textcnn", "--set", "maps=4", "--epochs", "1", "--quiet");
     }
 
+    @Test
+    void crossValidationStoppedWhileTrainingWritesNoFold() throws IOException {
+        Path data = TinyClassifier.writeData(dir.resolve("cv.txt"), 100, 4);
+        Path folds = dir.resolve("folds");
+        stopAt(Phase.TRAINING, 300);
+        int code = run("classify", "cv", "--data", data.toString(), "--format", "fasttext", "--folds", "5",
+                "--dim", "8", "--epochs", "100000000", "--save-folds", folds.toString());
+        assertEquals(130, code, err.toString());
+        assertEquals(Phase.TRAINING, phases.get(phases.size() - 1), "no later phase began: " + phases);
+        try (Stream<Path> files = Files.walk(folds)) {
+            assertEquals(List.of(), files.filter(Files::isRegularFile).toList(), "no fold file");
+        }
+    }
+
     /** A second run in the same test starts from an empty folder and fresh streams. */
     private void dirReset() throws IOException {
         for (Path file : listing()) {
