@@ -57,7 +57,7 @@ final class ConfigOptions {
                 try {
                     Configs.with(defaults, Map.of(field.getKey(), field.getValue()));
                 } catch (IllegalArgumentException alone) {
-                    throw new BadOptionException(underOption(alone.getMessage(), field.getKey()));
+                    throw new BadOptionException(refusal(alone.getMessage(), field.getKey()));
                 }
             }
             String message = combined.getMessage();
@@ -70,12 +70,21 @@ final class ConfigOptions {
         }
     }
 
-    /** The message with the field's name replaced by its option's, or prefixed by it for {@code --set}. */
+    /**
+     * The message of a value refused alone, under its option: {@code "dim must be ≥ 1"} becomes
+     * {@code "-size must be ≥ 1"}, any other message is prefixed with the option.
+     */
+    private String refusal(String message, String field) {
+        String option = options.get(field);
+        if (!option.startsWith("--set ") && message.startsWith(field + " ")) {
+            return option + message.substring(field.length());
+        }
+        return option + ": " + message;
+    }
+
+    /** A message about several fields with each one's name replaced by its option's. */
     private String underOption(String message, String field) {
         String option = options.get(field);
-        if (option.startsWith("--set ")) {
-            return message.startsWith(option) ? message : option + ": " + message;
-        }
         return Pattern.compile("(?<![\\w-])" + Pattern.quote(field) + "(?![\\w-])").matcher(message)
                 .replaceAll(Matcher.quoteReplacement(option));
     }

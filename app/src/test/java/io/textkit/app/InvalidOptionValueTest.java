@@ -72,6 +72,8 @@ class InvalidOptionValueTest {
                 refusal(classifyTrain("--model", "textcnn", "--dev-fraction", "1.5")));
         assertEquals("2 textkit: --class-weights 'x' is not a number",
                 refusal(classifyTrain("--model", "textcnn", "--class-weights", "pos=x")));
+        assertEquals("2 textkit: --tokenizer: unknown tokenizer kind 'klingon'",
+                refusal(classifyTrain("--tokenizer", "klingon")).replaceFirst(";.*", ""));
         assertEquals("2 textkit: --set x: fasttext has no field 'x'", refusal(classifyTrain("--set", "x=3"))
                 .replaceFirst(";.*", ""));
     }
