@@ -1,7 +1,6 @@
 package io.textkit.app;
 
 import io.textkit.classify.TextClassifier;
-import io.textkit.core.config.Check;
 import io.textkit.core.io.ModelFileReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -64,7 +63,15 @@ final class ClassifyServeCommand extends CommandOutput implements Callable<Integ
 
     /** Loads the model and starts the server; the caller closes it. Tests call this directly. */
     ClassifyServer start() throws IOException {
-        Check.nonNegative("--grace-seconds", graceSeconds);
+        CommandOptions.inRange(spec, "--port", port, 0, 65_535);
+        if (threads != null) {
+            CommandOptions.positive(spec, "--threads", threads);
+        }
+        CommandOptions.atLeast(spec, "--max-queue", maxQueued, 0);
+        CommandOptions.positive(spec, "--max-body-bytes", maxBodyBytes);
+        CommandOptions.positive(spec, "--max-batch", maxBatch);
+        CommandOptions.positive(spec, "--max-text-chars", maxTextChars);
+        CommandOptions.atLeast(spec, "--grace-seconds", graceSeconds, 0);
         ServerLimits limits = new ServerLimits(maxBodyBytes, maxBatch, maxTextChars);
         TextClassifier classifier = TextClassifier.load(model);
         ClassifyServer.ModelInfo info = new ClassifyServer.ModelInfo(model.getFileName().toString(),
