@@ -85,10 +85,12 @@ public final class Word2VecBinaryFormat {
             int dim = header.dimension();
             // The shortest possible entry: a one-byte word, a space and the values.
             int rows = header.rowsToRead(limit);
-            Word2VecEntries entries = new Word2VecEntries(
-                    header.capacity(file, rows, fileSize - in.offset(), 2 + 4L * dim), dim);
-            byte[] values = new byte[4 * dim];
-            float[] row = new float[dim];
+            int capacity = header.capacity(file, rows, fileSize - in.offset(), 2 + 4L * dim);
+            Word2VecEntries entries = new Word2VecEntries(capacity, dim);
+            // With no words to read the file's size does not vouch for the dimension: no buffers of its size.
+            int bufferDim = capacity == 0 ? 0 : dim;
+            byte[] values = new byte[4 * bufferDim];
+            float[] row = new float[bufferDim];
             for (int i = 0; i < rows; i++) {
                 int entry = i + 1;
                 long start = skipNewlines();

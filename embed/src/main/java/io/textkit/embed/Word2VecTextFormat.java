@@ -50,9 +50,10 @@ public final class Word2VecTextFormat {
             long available = fileSize - headerLine.getBytes(StandardCharsets.UTF_8).length - 1;
             // The shortest possible line: a one-byte word, then a space and one digit per value.
             int rows = header.rowsToRead(limit);
-            Word2VecEntries entries = new Word2VecEntries(
-                    header.capacity(file, rows, available, 1 + 2L * header.dimension()), header.dimension());
-            float[] row = new float[header.dimension()];
+            int capacity = header.capacity(file, rows, available, 1 + 2L * header.dimension());
+            Word2VecEntries entries = new Word2VecEntries(capacity, header.dimension());
+            // With no words to read the file's size does not vouch for the dimension: no buffer of its size.
+            float[] row = new float[capacity == 0 ? 0 : header.dimension()];
             for (int i = 0; i < rows; i++) {
                 int lineNumber = i + 2;
                 String line = readLine(in, file, lineNumber);
