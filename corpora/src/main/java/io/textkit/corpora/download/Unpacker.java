@@ -106,7 +106,25 @@ public final class Unpacker {
         deleteTree(old);
     }
 
+    /**
+     * Extracts every entry, refusing unsafe ones; the archive library's own errors ("invalid
+     * distance too far back", "Corrupted TAR archive") are reworded to name the archive.
+     */
     private static void extract(Path archive, ArchiveFormat format, Path staging) throws IOException {
+        try {
+            extractEntries(archive, format, staging);
+        } catch (UnsafeArchiveException e) {
+            throw e;
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(archive.toString())) {
+                throw e;
+            }
+            throw new IOException(archive + " is not a readable " + format.description() + " archive ("
+                    + e.getMessage() + "); nothing was unpacked", e);
+        }
+    }
+
+    private static void extractEntries(Path archive, ArchiveFormat format, Path staging) throws IOException {
         if (format == ArchiveFormat.ZIP) {
             extractZip(archive, staging);
             return;
