@@ -39,7 +39,7 @@ for target in "${targets[@]}"; do
         failed+=("$target")
         echo "  FINDING: see fuzz/$log"
     fi
-    grep -E '^(Done [0-9]+ runs|stat::number_of_executed_units|stat::average_exec_per_sec)' "$log" | tr '\n' ' ' | sed 's/^/  /'
+    grep -aE '^(Done [0-9]+ runs|stat::number_of_executed_units|stat::average_exec_per_sec)' "$log" | tr '\n' ' ' | sed 's/^/  /' || true
     echo
 done
 if [ ${#failed[@]} -gt 0 ]; then

@@ -31,6 +31,11 @@ public final class FuzzOne {
                 .configurationParameter("jazzer.internal.arg.1", "-max_total_time=" + Integer.parseInt(args[1]))
                 .configurationParameter("jazzer.internal.arg.2", "-timeout=" + Integer.parseInt(timeout))
                 .configurationParameter("jazzer.internal.arg.3", "-print_final_stats=1")
+                // Coverage of the parsers textkit delegates to guides the fuzzer through their formats too.
+                .configurationParameter("jazzer.instrumentation_includes",
+                        "io.textkit.**:com.fasterxml.jackson.**:org.apache.commons.compress.**")
+                .configurationParameter("jazzer.custom_hook_includes",
+                        "io.textkit.**:com.fasterxml.jackson.**:org.apache.commons.compress.**")
                 .build();
         Launcher launcher = LauncherFactory.create();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 /**
  * Files the fuzz targets hand to the readers, which take paths: one temporary folder per JVM,
  * reused by every execution (the fuzzer runs one input at a time) and deleted when the JVM exits.
+ * The folder is in memory ({@code /dev/shm}) where there is one: the writers a round trip calls
+ * force every file to disk, which would make each execution wait for the disk.
  */
 public final class Scratch {
     private static final Path ROOT = createRoot();
@@ -35,7 +37,10 @@ public final class Scratch {
 
     private static Path createRoot() {
         try {
-            Path root = Files.createTempDirectory("textkit-fuzz");
+            Path memory = Path.of("/dev/shm");
+            Path root = Files.isDirectory(memory) && Files.isWritable(memory)
+                    ? Files.createTempDirectory(memory, "textkit-fuzz")
+                    : Files.createTempDirectory("textkit-fuzz");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     deleteTree(root);
