@@ -33,14 +33,15 @@ failed=()
 for target in "${targets[@]}"; do
     log="target/fuzz-logs/${target##*.}.log"
     echo "fuzzing $target for ${seconds}s"
+    start=$SECONDS
     if ! JAZZER_FUZZ=1 "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -Xmx512m \
             -XX:+EnableDynamicAgentLoading -cp "$classpath" io.textkit.fuzz.FuzzOne "$target" "$seconds" \
             >"$log" 2>&1; then
         failed+=("$target")
         echo "  FINDING: see fuzz/$log"
     fi
-    grep -aE '^(Done [0-9]+ runs|stat::number_of_executed_units|stat::average_exec_per_sec)' "$log" | tr '\n' ' ' | sed 's/^/  /' || true
-    echo
+    grep -aE '^(Done [0-9]+ runs|stat::average_exec_per_sec)' "$log" | tr '\n' ' ' | sed 's/^/  /' || true
+    echo "(JVM $((SECONDS - start)) s)"
 done
 if [ ${#failed[@]} -gt 0 ]; then
     echo "fuzz/run.sh: findings in ${failed[*]}" >&2
