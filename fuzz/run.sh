@@ -3,20 +3,29 @@
 # target per JVM), and fails if any target finds something. Needs the module built first (its test
 # classes and target/test-classpath.txt): ./run-tests does that, or
 #   mvn -B -ntp -pl fuzz -am test-compile
-# Usage: fuzz/run.sh SECONDS [CLASS#METHOD ...]   (default: every target)
+# Usage: fuzz/run.sh [--all-seeds] SECONDS [CLASS#METHOD ...]   (default: every target but
+# EveryReaderFuzzTest, which ./run-tests fuzzes with --all-seeds: every target's seeds as its own)
 # Logs go to fuzz/target/fuzz-logs/, the corpus each run grows to fuzz/.cifuzz-corpus/, and an input
 # that fails to the target's Inputs folder under src/test/resources, where it stays as a regression seed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 . ../scripts/jdk.sh
-seconds=${1:?usage: fuzz/run.sh SECONDS [CLASS#METHOD ...]}
+seed_dirs=()
+if [ "${1:-}" = --all-seeds ]; then
+    # libFuzzer adds what it finds to the first folder; the seed folders after it stay as they are.
+    mkdir -p .cifuzz-corpus/all-seeds
+    seed_dirs=("$PWD/.cifuzz-corpus/all-seeds")
+    mapfile -t -O 1 seed_dirs < <(find "$PWD/src/test/resources" -type d -path '*Inputs/*' | sort)
+    shift
+fi
+seconds=${1:?usage: fuzz/run.sh [--all-seeds] SECONDS [CLASS#METHOD ...]}
 shift
 [ -f target/test-classpath.txt ] || { echo "fuzz/run.sh: build the module first (target/test-classpath.txt missing)" >&2; exit 2; }
 
 # Every method annotated @FuzzTest, as CLASS#METHOD.
 all_targets() {
     local file class
-    for file in $(find src/test/java -name '*FuzzTest.java' | sort); do
+    for file in $(find src/test/java -name '*FuzzTest.java' ! -name EveryReaderFuzzTest.java | sort); do
         class=${file#src/test/java/}
         class=${class%.java}
         class=${class//\//.}
@@ -35,7 +44,7 @@ for target in "${targets[@]}"; do
     echo "fuzzing $target for ${seconds}s"
     start=$SECONDS
     if ! JAZZER_FUZZ=1 "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -Xmx512m \
-            -XX:+EnableDynamicAgentLoading -cp "$classpath" io.textkit.fuzz.FuzzOne "$target" "$seconds" \
+            -XX:+EnableDynamicAgentLoading -cp "$classpath" io.textkit.fuzz.FuzzOne "$target" "$seconds" "${seed_dirs[@]}" \
             >"$log" 2>&1; then
         failed+=("$target")
         echo "  FINDING: see fuzz/$log"

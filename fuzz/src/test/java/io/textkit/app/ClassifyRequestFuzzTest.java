@@ -13,12 +13,12 @@ import java.io.IOException;
  * {@link HttpError} 400 (malformed) or 413 (too large) with a message; nothing else may escape to
  * the server. Kept to the two calls so it follows the parsing wherever the server's classes move.
  */
-class ClassifyRequestFuzzTest {
+public class ClassifyRequestFuzzTest {
     private static final ServerLimits LIMITS = new ServerLimits(4096, 8, 256);
     private static final int LABELS = 3;
 
     @FuzzTest(maxDuration = "10s")
-    void parseRequestBody(byte[] bytes) {
+    public void parseRequestBody(byte[] bytes) {
         try {
             String body = RequestBody.read(new ByteArrayInputStream(bytes), LIMITS.maxBodyBytes());
             ClassifyRequest request = ClassifyRequest.parse(body, LIMITS, LABELS);

@@ -17,10 +17,10 @@ import org.ejml.data.FMatrixRMaj;
  * files mostly fail the checksums here; {@code io.textkit.fuzz.ModelLoadFuzzTest} repairs them to
  * reach the header and the loaders behind it.
  */
-class ModelFileFuzzTest {
+public class ModelFileFuzzTest {
 
     @FuzzTest(maxDuration = "10s")
-    void readModelFile(byte[] bytes) {
+    public void readModelFile(byte[] bytes) {
         ForeignFormat.guess(Arrays.copyOf(bytes, Math.min(bytes.length, ForeignFormat.SNIFF_BYTES)));
         Outcome.resultOrClear(() -> {
             Path file = Scratch.file("model.tkm", bytes);
