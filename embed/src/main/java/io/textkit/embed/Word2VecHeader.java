@@ -40,17 +40,9 @@ record Word2VecHeader(int count, int dimension) {
     /**
      * How many of {@code rows} words to allocate room for: no more than the {@code available} bytes
      * can hold at {@code minEntryBytes} each, so a damaged or lying header cannot make us allocate
-     * gigabytes; such a file then fails at the entry where it really ends. The dimension is checked
-     * the same way: when there are words to read, one entry must fit in the bytes that follow, so a
-     * damaged dimension fails here instead of allocating a vector buffer of its size. The result is
-     * 0 only when {@code rows} is.
+     * gigabytes; such a file then fails at the entry where it really ends.
      */
     int capacity(Path file, int rows, long available, long minEntryBytes) throws Word2VecFormatException {
-        if (rows > 0 && minEntryBytes > available) {
-            throw new Word2VecFormatException(file, "line 1", "the header says " + rows + " words of "
-                    + dimension + " values, but one such word takes at least " + minEntryBytes
-                    + " bytes and only " + Math.max(0, available) + " follow the header; is the header right?");
-        }
         int capacity = (int) Math.min(rows, Math.max(0, available) / minEntryBytes);
         if ((long) capacity * dimension > MAX_VALUES) {
             throw new Word2VecFormatException(file, "line 1", rows + " words of " + dimension

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Fuzzing findings: a word2vec header with a huge dimension made the text reader allocate a vector
  * buffer of that size (OutOfMemoryError) and the binary reader overflow {@code 4·dimension}
- * (NegativeArraySizeException). The dimension must now fit in the bytes after the header.
+ * (NegativeArraySizeException). Buffers are now no longer than the file could fill, and such a
+ * file fails at its first entry, which is too short.
  */
 class HugeHeaderDimensionIsRefusedTest {
     @TempDir
@@ -24,14 +25,16 @@ class HugeHeaderDimensionIsRefusedTest {
     void textReaderRefusesADimensionTheFileCannotHold() throws IOException {
         Path file = Files.writeString(dir.resolve("huge.vec"), "2147483647 2147483647\nx 1\n");
         Word2VecFormatException e = assertThrows(Word2VecFormatException.class, () -> Word2VecTextFormat.read(file));
-        assertTrue(e.getMessage().contains("huge.vec, line 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("huge.vec, line 2: expected 2147483647 values after 'x', found 1"),
+                e.getMessage());
     }
 
     @Test
     void binaryReaderRefusesADimensionTheFileCannotHold() throws IOException {
         Path file = Files.write(dir.resolve("huge.bin"), "1 1000000000\nx ".getBytes(StandardCharsets.US_ASCII));
         Word2VecFormatException e = assertThrows(Word2VecFormatException.class, () -> Word2VecBinaryFormat.read(file));
-        assertTrue(e.getMessage().contains("huge.bin, line 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("huge.bin, entry 1 at byte 13: the file ends inside the vector of 'x'"),
+                e.getMessage());
     }
 
     @Test
