@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes every @FuzzTest of this module for SECONDS each, one JVM per target (Jazzer fuzzes one
-# target per JVM), and fails if any target finds something. Needs the module built first (its test
-# classes and target/test-classpath.txt): ./run-tests does that, or
-#   mvn -B -ntp -pl fuzz -am test-compile
+# target per JVM), and fails if any target finds something. Needs the module packaged first (the
+# class path in target/test-classpath.txt names the module jars): ./run-tests does that, or
+#   mvn -B -ntp -pl fuzz -am package -DskipTests
 # Usage: fuzz/run.sh [--all-seeds] SECONDS [CLASS#METHOD ...]   (default: every target but
 # EveryReaderFuzzTest, which ./run-tests fuzzes with --all-seeds: every target's seeds as its own)
 # Logs go to fuzz/target/fuzz-logs/, the corpus each run grows to fuzz/.cifuzz-corpus/, and an input
