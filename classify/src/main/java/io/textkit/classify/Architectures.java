@@ -9,6 +9,10 @@ final class Architectures {
     /** The model file kinds of the neural classifiers. */
     static final List<String> KINDS = List.of(TextCnnConfig.KIND, TextRnnConfig.KIND, RcnnConfig.KIND, HanConfig.KIND);
 
+    /** The config fields that size a network's layers (ints, or lists of ints as TextCNN's widths). */
+    private static final List<String> SIZE_FIELDS = List.of("dim", "widths", "maps", "hidden", "layers", "context",
+            "wordHidden", "wordAttention", "sentenceHidden", "sentenceAttention");
+
     private Architectures() {}
 
     /** A freshly initialised network for {@code config}, over {@code words} word ids and {@code classes} labels. */
@@ -42,10 +46,6 @@ final class Architectures {
             default -> throw unknown(kind);
         };
     }
-
-    /** The config fields that size a network's layers (ints, or lists of ints as TextCNN's widths). */
-    private static final List<String> SIZE_FIELDS = List.of("dim", "widths", "maps", "hidden", "layers", "context",
-            "wordHidden", "wordAttention", "sentenceHidden", "sentenceAttention");
 
     /**
      * Refuses a saved config whose layer sizes the saved weights cannot back: a layer of size n has

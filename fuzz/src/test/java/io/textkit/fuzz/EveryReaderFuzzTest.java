@@ -7,7 +7,7 @@ import java.io.IOException;
 
 /**
  * Every fuzz target at once, each input given to every reader: the short fuzzing pass of
- * {@code ./run-tests}. Jazzer fuzzes one target per JVM, and starting thirteen JVMs would cost more
+ * {@code ./run-tests}. Jazzer fuzzes one target per JVM, and starting twelve JVMs would cost more
  * than the pass itself; one JVM seeded with every target's seed corpus ({@code fuzz/run.sh
  * --all-seeds}) covers them all in a fixed time. A finding shows the reader at fault in its stack.
  * {@code bench/fuzz.sh} fuzzes the targets one by one instead, where each gets its own coverage.
