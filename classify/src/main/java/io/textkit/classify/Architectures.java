@@ -1,5 +1,6 @@
 package io.textkit.classify;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.textkit.core.config.Check;
 import java.util.List;
 
@@ -7,6 +8,10 @@ import java.util.List;
 final class Architectures {
     /** The model file kinds of the neural classifiers. */
     static final List<String> KINDS = List.of(TextCnnConfig.KIND, TextRnnConfig.KIND, RcnnConfig.KIND, HanConfig.KIND);
+
+    /** The config fields that size a network's layers (ints, or lists of ints as TextCNN's widths). */
+    private static final List<String> SIZE_FIELDS = List.of("dim", "widths", "maps", "hidden", "layers", "context",
+            "wordHidden", "wordAttention", "sentenceHidden", "sentenceAttention");
 
     private Architectures() {}
 
@@ -40,6 +45,26 @@ final class Architectures {
             case HanConfig.KIND -> HanConfig.class;
             default -> throw unknown(kind);
         };
+    }
+
+    /**
+     * Refuses a saved config whose layer sizes the saved weights cannot back: a layer of size n has
+     * at least n parameters, so no size can exceed {@code parameters}, the number the file holds.
+     * Checked before the network is built, so that a damaged size (dim 20000000 in a file of a few
+     * kilobytes) is reported instead of making the loader allocate more memory than there is.
+     *
+     * @throws IllegalArgumentException naming the field
+     */
+    static void checkSizesFit(JsonNode config, long parameters) {
+        for (String field : SIZE_FIELDS) {
+            JsonNode value = config.path(field);
+            for (JsonNode size : value.isArray() ? value : List.of(value)) {
+                if (size.isNumber() && size.asLong() > parameters) {
+                    throw new IllegalArgumentException("its config's " + field + " is " + size.asLong()
+                            + ", more than the " + parameters + " weights the file holds");
+                }
+            }
+        }
     }
 
     /** The checks of the fields every architecture has: each must be ≥ 1. */

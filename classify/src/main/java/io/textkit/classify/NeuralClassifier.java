@@ -146,6 +146,7 @@ public final class NeuralClassifier implements TextClassifier {
         try {
             ClassifierMetadata metadata = ClassifierMetadata.fromJson(saved.metadata());
             NeuralConfig config = metadata.config(Architectures.type(kind), saved.config());
+            Architectures.checkSizesFit(saved.config(), parameterCount(saved));
             ClassifierNetwork network = Architectures.network(config, metadata.words().size(),
                     metadata.labels().size());
             network.loadState(new LinkedHashMap<String, FMatrixRMaj>(saved.tensors()));
@@ -153,5 +154,13 @@ public final class NeuralClassifier implements TextClassifier {
         } catch (IllegalArgumentException | NoSuchElementException e) {
             throw new ModelFileException(file, "is not a valid " + kind + " model: " + e.getMessage(), e);
         }
+    }
+
+    private static long parameterCount(ModelFile saved) {
+        long count = 0;
+        for (FMatrixRMaj tensor : saved.tensors().values()) {
+            count += tensor.getNumElements();
+        }
+        return count;
     }
 }

@@ -3,6 +3,7 @@ package io.textkit.corpora;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
@@ -43,14 +44,30 @@ enum Compression {
      */
     static InputStream decompress(InputStream raw, String source) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        return switch (sniff(in)) {
-            case NONE -> in;
-            case GZIP -> new GZIPInputStream(in, 1 << 16);
-            // Concatenated streams are what pbzip2 and `cat a.bz2 b.bz2` produce.
-            case BZIP2 -> new BZip2CompressorInputStream(in, true);
-            case ZIP -> throw new TextFormatException(source, 0,
-                    "is a zip archive, not a text file; extract the file you want from it first");
-        };
+        Compression compression = sniff(in);
+        // The decompressors read their header here, and their errors name no file; Utf8Reader names
+        // the file for errors further in.
+        try {
+            return switch (compression) {
+                case NONE -> in;
+                case GZIP -> new GZIPInputStream(in, 1 << 16);
+                // Concatenated streams are what pbzip2 and `cat a.bz2 b.bz2` produce.
+                case BZIP2 -> new BZip2CompressorInputStream(in, true);
+                case ZIP -> throw new TextFormatException(source, 0,
+                        "is a zip archive, not a text file; extract the file you want from it first");
+            };
+        } catch (TextFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw compression.damaged(source, e);
+        }
+    }
+
+    private TextFormatException damaged(String source, IOException e) {
+        TextFormatException damaged = new TextFormatException(source, 0, "is damaged "
+                + name().toLowerCase(Locale.ROOT) + " data (" + e.getMessage() + ")");
+        damaged.initCause(e);
+        return damaged;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -154,8 +154,16 @@ public final class DocumentCorpus {
                 }
                 return false;
             } catch (IOException e) {
-                throw ParsedCorpus.unchecked(e);
+                throw ParsedCorpus.unchecked(namingArchive(e));
             }
+        }
+
+        /** {@code e}, or for an error of the tar or decompression library that does not name the archive, one that does. */
+        private IOException namingArchive(IOException e) {
+            if (e instanceof TextFormatException || (e.getMessage() != null && e.getMessage().contains(archive.toString()))) {
+                return e;
+            }
+            return new IOException(archive + " is not a readable tar archive (" + e.getMessage() + ")", e);
         }
 
         private static InputStream open(Path archive) throws IOException {

@@ -87,13 +87,16 @@ public final class Word2VecBinaryFormat {
             int rows = header.rowsToRead(limit);
             Word2VecEntries entries = new Word2VecEntries(
                     header.capacity(file, rows, fileSize - in.offset(), 2 + 4L * dim), dim);
-            byte[] values = new byte[4 * dim];
-            float[] row = new float[dim];
+            // A vector longer than the file cannot be in it: a damaged dimension then fails at the
+            // first entry instead of allocating (or overflowing) buffers of its size.
+            boolean fits = 4L * dim <= Math.min(fileSize, Integer.MAX_VALUE - 8);
+            byte[] values = new byte[fits ? 4 * dim : 0];
+            float[] row = new float[fits ? dim : 0];
             for (int i = 0; i < rows; i++) {
                 int entry = i + 1;
                 long start = skipNewlines();
                 String text = readWord(entry, start, header.count());
-                if (in.readFully(values, values.length) < values.length) {
+                if (!fits || in.readFully(values, values.length) < values.length) {
                     throw new Word2VecFormatException(file, where(entry, start), "the file ends inside the "
                             + "vector of '" + text + "'; it is truncated");
                 }

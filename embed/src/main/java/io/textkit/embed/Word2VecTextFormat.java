@@ -52,7 +52,9 @@ public final class Word2VecTextFormat {
             int rows = header.rowsToRead(limit);
             Word2VecEntries entries = new Word2VecEntries(
                     header.capacity(file, rows, available, 1 + 2L * header.dimension()), header.dimension());
-            float[] row = new float[header.dimension()];
+            // No line of the file can hold more than available / 2 + 1 values, so a longer buffer
+            // would never fill: a damaged dimension then fails at the first line, not allocating.
+            float[] row = new float[(int) Math.min(header.dimension(), Math.max(0, available) / 2 + 1)];
             for (int i = 0; i < rows; i++) {
                 int lineNumber = i + 2;
                 String line = readLine(in, file, lineNumber);
@@ -60,7 +62,7 @@ public final class Word2VecTextFormat {
                     throw new Word2VecFormatException(file, "line " + lineNumber, "the file ends after "
                             + i + " of the " + header.count() + " words its header announces");
                 }
-                String word = parseLine(file, lineNumber, line.stripTrailing(), row);
+                String word = parseLine(file, lineNumber, line.stripTrailing(), header.dimension(), row);
                 entries.add(word, row);
             }
             if (rows == header.count()) {
@@ -95,10 +97,13 @@ public final class Word2VecTextFormat {
         });
     }
 
-    /** Parses "word v1 ... vdim" into {@code values} (of length dim) and returns the word. */
-    private static String parseLine(Path file, int lineNumber, String line, float[] values)
+    /**
+     * Parses "word v1 ... vdim" into {@code values} and returns the word; {@code values} holds as
+     * many values as a line of the file can, which is all {@code dim} of them unless the line is
+     * too short for them anyway.
+     */
+    private static String parseLine(Path file, int lineNumber, String line, int dim, float[] values)
             throws Word2VecFormatException {
-        int dim = values.length;
         String where = "line " + lineNumber;
         int space = line.indexOf(' ');
         if (space <= 0) {

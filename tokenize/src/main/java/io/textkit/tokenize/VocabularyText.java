@@ -2,6 +2,7 @@ package io.textkit.tokenize;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -25,7 +26,7 @@ final class VocabularyText {
     }
 
     static Vocabulary read(BufferedReader in, String source) throws IOException {
-        String header = in.readLine();
+        String header = readLine(in, source, 1);
         if (header == null) {
             throw error(source, 1, "empty file, expected the header '" + Vocabulary.FORMAT + "<TAB>" + Vocabulary.VERSION + "'");
         }
@@ -48,7 +49,7 @@ final class VocabularyText {
         long[] counts = new long[1024];
         long previous = Long.MAX_VALUE;
         int lineNumber = 1;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        for (String line = readLine(in, source, 2); line != null; line = readLine(in, source, lineNumber + 1)) {
             lineNumber++;
             int tab = line.indexOf('\t');
             if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) {
@@ -80,6 +81,19 @@ final class VocabularyText {
             previous = count;
         }
         return Vocabulary.of(words.toArray(new String[0]), Arrays.copyOf(counts, words.size()), specials);
+    }
+
+    /**
+     * The next line, {@code line}; the reader decodes strictly, and its own error for bad UTF-8
+     * ("Input length = 1") would name neither the file nor the line. It decodes ahead in blocks, so
+     * the bad bytes may be on a later line than the one asked for.
+     */
+    private static String readLine(BufferedReader in, String source, int line) throws IOException {
+        try {
+            return in.readLine();
+        } catch (CharacterCodingException e) {
+            throw new IOException(source + ": not valid UTF-8 text, at line " + line + " or after it", e);
+        }
     }
 
     private static IOException error(String source, int line, String message) {

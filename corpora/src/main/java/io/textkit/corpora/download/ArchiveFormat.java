@@ -14,6 +14,11 @@ enum ArchiveFormat {
         this.suffixes = suffixes;
     }
 
+    /** The format as a user names it: "zip", "tar" or "tar.gz". */
+    String description() {
+        return suffixes[0].substring(1);
+    }
+
     /** The format of {@code fileName}; fails naming the file when its ending is none of the formats. */
     static ArchiveFormat of(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);

@@ -30,7 +30,11 @@ public final class Manifest {
     private final Map<String, Dataset> byName = new LinkedHashMap<>();
 
     private Manifest(List<Dataset> datasets, String source) {
-        for (Dataset d : datasets) {
+        for (int i = 0; i < datasets.size(); i++) {
+            Dataset d = datasets.get(i);
+            if (d == null || d.name() == null || d.name().isBlank()) {
+                throw new IllegalArgumentException("datasets[" + i + "] has no name");
+            }
             if (byName.putIfAbsent(d.name(), d) != null) {
                 throw new IllegalArgumentException(source + ": dataset '" + d.name() + "' listed twice");
             }
@@ -62,7 +66,11 @@ public final class Manifest {
 
     private static Manifest parse(InputStream in, String source) throws IOException {
         try {
-            return new Manifest(JSON.readValue(in, Document.class).datasets(), source);
+            Document document = JSON.readValue(in, Document.class);
+            if (document == null || document.datasets() == null) {
+                throw new IllegalArgumentException("no \"datasets\" array");
+            }
+            return new Manifest(document.datasets(), source);
         } catch (IOException | IllegalArgumentException e) {
             throw new IOException("bad dataset manifest " + source + ": " + e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collections;
@@ -106,7 +107,25 @@ public final class Unpacker {
         deleteTree(old);
     }
 
+    /**
+     * Extracts every entry, refusing unsafe ones; the archive library's own errors ("invalid
+     * distance too far back", "Corrupted TAR archive") are reworded to name the archive.
+     */
     private static void extract(Path archive, ArchiveFormat format, Path staging) throws IOException {
+        try {
+            extractEntries(archive, format, staging);
+        } catch (UnsafeArchiveException e) {
+            throw e;
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(archive.toString())) {
+                throw e;
+            }
+            throw new IOException(archive + " is not a readable " + format.description() + " archive ("
+                    + e.getMessage() + "); nothing was unpacked", e);
+        }
+    }
+
+    private static void extractEntries(Path archive, ArchiveFormat format, Path staging) throws IOException {
         if (format == ArchiveFormat.ZIP) {
             extractZip(archive, staging);
             return;
@@ -160,7 +179,7 @@ public final class Unpacker {
     }
 
     /** Where entry {@code name} goes under {@code staging}; refuses names that would land elsewhere. */
-    private static Path inside(Path archive, String name, Path staging) throws UnsafeArchiveException {
+    private static Path inside(Path archive, String name, Path staging) throws IOException {
         if (name.isEmpty() || name.startsWith("/") || name.startsWith("\\") || name.matches("[A-Za-z]:.*")) {
             throw unsafe(archive, name, "has an absolute path");
         }
@@ -169,7 +188,13 @@ public final class Unpacker {
                 throw unsafe(archive, name, "climbs out of the folder with '..'");
             }
         }
-        Path target = staging.resolve(name).normalize();
+        Path target;
+        try {
+            target = staging.resolve(name).normalize();
+        } catch (InvalidPathException e) {
+            throw new IOException(archive + ": entry '" + name.replace("\0", "\\0") + "' is not a valid file name "
+                    + "here (" + e.getReason() + "); nothing was unpacked", e);
+        }
         if (!target.startsWith(staging)) {
             throw unsafe(archive, name, "lands outside the folder");
         }
