@@ -6,7 +6,6 @@ import io.textkit.app.serve.ServedModel;
 import io.textkit.app.serve.ServerLimits;
 import io.textkit.app.serve.ServerOptions;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +109,7 @@ final class ClassifyServeCommand extends CommandOutput implements Callable<Integ
         ServerOptions options = new ServerOptions(host, port, threads == null ? cores : threads,
                 ioThreads == null ? Math.max(1, cores / 2) : ioThreads, maxQueued, maxConnections, limits,
                 millis(headerTimeoutSeconds), millis(bodyTimeoutSeconds), millis(idleTimeoutSeconds), graceSeconds,
-                accessLog ? new PrintStream(System.out, true) : null);
+                accessLog ? out() : null);
         List<ServedModel> models = new ArrayList<>();
         for (String arg : modelArgs) {
             NamedFile named = NamedFile.parse(arg);

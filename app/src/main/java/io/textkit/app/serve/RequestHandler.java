@@ -6,33 +6,37 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.textkit.classify.Prediction;
 import io.textkit.classify.TextClassifier;
-import io.undertow.io.IoCallback;
-import io.undertow.io.Sender;
-import io.undertow.server.HttpHandler;
-import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
-import io.undertow.util.Headers;
-import io.undertow.util.SameThreadExecutor;
-import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.xnio.IoUtils;
-import org.xnio.XnioExecutor;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
+import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
- * Answers every request. It runs on the I/O threads, which must never block: cheap answers
- * (health, models, metrics, the OpenAPI description) are written there, request bodies are read
- * there without blocking, and only a complete body reaches a classification thread, so a slow or
- * stalled client costs a connection but never a classification thread. Reloads, which read files,
- * run on a thread of their own.
+ * Answers every request without ever blocking Jetty's threads: cheap answers (health, models,
+ * metrics, the OpenAPI description) are written at once, request bodies are read as their bytes
+ * arrive, and only a complete body reaches a classification thread, so a slow or stalled client
+ * costs a connection but never a classification thread. Reloads, which read files, run on a thread
+ * of their own.
  */
-final class RequestHandler implements HttpHandler {
+final class RequestHandler extends Handler.Abstract.NonBlocking {
+    /** The request attribute that carries the route template, for the metrics. */
+    static final String ROUTE = "textkit.route";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JSON_TYPE = "application/json; charset=utf-8";
 
@@ -56,111 +60,103 @@ final class RequestHandler implements HttpHandler {
     }
 
     @Override
-    public void handleRequest(HttpServerExchange exchange) {
-        long start = System.nanoTime();
-        String method = exchange.getRequestMethod().toString();
-        String path = exchange.getRequestPath();
-        Route.Match match;
+    public boolean handle(Request request, Response response, Callback callback) {
         try {
-            match = Route.match(method, path);
-        } catch (HttpError e) {
-            observe(exchange, "unknown", method, start);
-            if (e instanceof Route.MethodNotAllowed notAllowed) {
-                exchange.getResponseHeaders().put(Headers.ALLOW, notAllowed.allow());
+            Route.Match match = Route.match(request.getMethod(), Request.getPathInContext(request));
+            request.setAttribute(ROUTE, match.route().template());
+            switch (match.route()) {
+                case HEALTH -> send(response, callback, 200, JSON_TYPE, json(JSON.createObjectNode().put("status", "ok")));
+                case MODELS -> send(response, callback, 200, JSON_TYPE, json(modelList()));
+                case METRICS -> send(response, callback, 200, ServerMetrics.CONTENT_TYPE, metrics.scrape());
+                case OPENAPI -> send(response, callback, 200, JSON_TYPE, openApi);
+                case CLASSIFY -> readThenClassify(request, response, callback, models.defaultModel());
+                case MODEL_CLASSIFY -> readThenClassify(request, response, callback, models.get(match.modelName()));
+                case MODEL_RELOAD -> reload(response, callback, models.get(match.modelName()));
             }
-            sendError(exchange, e);
+        } catch (HttpError e) {
+            if (e instanceof Route.MethodNotAllowed notAllowed) {
+                response.getHeaders().put(HttpHeader.ALLOW, notAllowed.allow());
+            }
+            sendError(response, callback, e);
+        }
+        return true;
+    }
+
+    private void readThenClassify(Request request, Response response, Callback callback, ServedModel model) {
+        int maxBytes = options.limits().maxBodyBytes();
+        if (request.getLength() > maxBytes) {
+            sendClosing(response, callback, tooLarge(maxBytes));
             return;
         }
-        observe(exchange, match.route().template(), method, start);
-        try {
-            switch (match.route()) {
-                case HEALTH -> send(exchange, 200, JSON_TYPE, json(JSON.createObjectNode().put("status", "ok")));
-                case MODELS -> send(exchange, 200, JSON_TYPE, json(modelList()));
-                case METRICS -> send(exchange, 200, ServerMetrics.CONTENT_TYPE, metrics.scrape());
-                case OPENAPI -> send(exchange, 200, JSON_TYPE, openApi);
-                case CLASSIFY -> readThenClassify(exchange, models.defaultModel());
-                case MODEL_CLASSIFY -> readThenClassify(exchange, models.get(match.modelName()));
-                case MODEL_RELOAD -> reload(exchange, models.get(match.modelName()));
-            }
-        } catch (HttpError e) {
-            sendError(exchange, e);
-        }
-    }
-
-    /** Counts the request and writes its access-log line once the answer has gone out. */
-    private void observe(HttpServerExchange exchange, String route, String method, long start) {
-        exchange.addExchangeCompleteListener((done, next) -> {
-            double seconds = (System.nanoTime() - start) / 1e9;
-            metrics.request(route, method, done.getStatusCode(), seconds);
-            PrintStream log = options.accessLog();
-            if (log != null) {
-                log.println(AccessLogLine.of(done, seconds));
-            }
-            next.proceed();
-        });
-    }
-
-    private void readThenClassify(HttpServerExchange exchange, ServedModel model) {
         AtomicBoolean answered = new AtomicBoolean();
-        int maxBytes = options.limits().maxBodyBytes();
-        exchange.setMaxEntitySize(maxBytes);
         // A deadline for the whole body, so that a client trickling bytes cannot hold the connection forever.
-        XnioExecutor.Key deadline = exchange.getIoThread().executeAfter(() -> {
+        Scheduler.Task deadline = request.getComponents().getScheduler().schedule(() -> {
             if (answered.compareAndSet(false, true)) {
-                exchange.getResponseHeaders().put(Headers.CONNECTION, "close");
-                sendClosing(exchange, 408, "request body not received within --body-timeout-seconds "
-                        + options.bodyTimeoutMillis() / 1000);
+                sendClosing(response, callback, bodyTimedOut());
             }
         }, options.bodyTimeoutMillis(), TimeUnit.MILLISECONDS);
-        var receiver = exchange.getRequestReceiver();
-        receiver.setMaxBufferSize(maxBytes);
-        receiver.receiveFullBytes((ex, bytes) -> {
-            deadline.remove();
-            if (answered.compareAndSet(false, true)) {
-                ex.dispatch(SameThreadExecutor.INSTANCE, () -> submit(ex, model, bytes));
-            }
-        }, (ex, error) -> {
-            deadline.remove();
-            if (answered.compareAndSet(false, true)) {
-                // The rest of a broken or oversized body cannot be skipped reliably: answer, then close.
-                ex.getResponseHeaders().put(Headers.CONNECTION, "close");
-                if (error instanceof RequestTooBigException) {
-                    sendClosing(ex, 413, "request body larger than the limit --max-body-bytes " + maxBytes);
-                } else {
-                    sendClosing(ex, 400, "malformed request body: " + describe(error));
-                }
-            }
-        });
+        Content.Source.asByteArrayAsync(request, maxBytes, Promise.Invocable.from(InvocationType.NON_BLOCKING,
+                bytes -> {
+                    deadline.cancel();
+                    if (answered.compareAndSet(false, true)) {
+                        submit(response, callback, model, bytes);
+                    }
+                },
+                failure -> {
+                    deadline.cancel();
+                    if (answered.compareAndSet(false, true)) {
+                        // The rest of a broken or oversized body cannot be skipped reliably: answer, then close.
+                        sendClosing(response, callback, bodyFailure(failure, maxBytes));
+                    }
+                }));
     }
 
-    private static String describe(IOException error) {
-        String message = error.getMessage();
-        return message == null ? error.getClass().getSimpleName() : message;
+    private HttpError bodyTimedOut() {
+        return new HttpError(408, "request body not received within --body-timeout-seconds "
+                + options.bodyTimeoutMillis() / 1000);
     }
 
-    private void submit(HttpServerExchange exchange, ServedModel model, byte[] body) {
+    private static HttpError tooLarge(int maxBytes) {
+        return new HttpError(413, "request body larger than the limit --max-body-bytes " + maxBytes);
+    }
+
+    private HttpError bodyFailure(Throwable failure, int maxBytes) {
+        if (failure instanceof HttpException http) {
+            return new HttpError(http.getCode() == 413 ? 413 : 400, http.getCode() == 413 ? tooLarge(maxBytes).getMessage()
+                    : "malformed request body: " + failure.getMessage());
+        }
+        if (failure instanceof TimeoutException) {
+            return bodyTimedOut();
+        }
+        if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).startsWith("Max size")) {
+            // How Jetty's reader refuses a body past its maximum size; a test pins it down.
+            return tooLarge(maxBytes);
+        }
+        return new HttpError(400, "malformed request body: " + failure.getMessage());
+    }
+
+    private void submit(Response response, Callback callback, ServedModel model, byte[] body) {
         try {
             classifyPool.execute(() -> {
                 try {
-                    send(exchange, 200, JSON_TYPE, json(classify(model, body)));
+                    send(response, callback, 200, JSON_TYPE, json(classify(model, body)));
                 } catch (HttpError e) {
-                    sendError(exchange, e);
+                    sendError(response, callback, e);
                 } catch (RuntimeException e) {
                     // A bug, not the client's fault: say so without leaking internals.
-                    sendError(exchange, new HttpError(500, "internal error: " + e.getClass().getSimpleName()));
+                    sendError(response, callback, new HttpError(500, "internal error: " + e.getClass().getSimpleName()));
                 }
             });
         } catch (RejectedExecutionException full) {
-            exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
-            sendError(exchange, new HttpError(503, "server busy: " + options.maxQueued()
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+            sendError(response, callback, new HttpError(503, "server busy: " + options.maxQueued()
                     + " requests are already waiting (--max-queue); retry later"));
         }
     }
 
     private ObjectNode classify(ServedModel model, byte[] body) throws HttpError {
         // One snapshot for the whole request: a reload meanwhile does not mix two versions in one answer.
-        ServedModel.Loaded loaded = model.current();
-        TextClassifier classifier = loaded.classifier();
+        TextClassifier classifier = model.current().classifier();
         ClassifyRequest request = ClassifyRequest.parse(RequestBody.text(body), options.limits(), classifier.labels().size());
         ObjectNode answer = JSON.createObjectNode().put("model", model.name());
         ArrayNode results = answer.putArray("results");
@@ -173,16 +169,20 @@ final class RequestHandler implements HttpHandler {
         return answer;
     }
 
-    private void reload(HttpServerExchange exchange, ServedModel model) {
-        exchange.dispatch(SameThreadExecutor.INSTANCE, () -> reloadThread.execute(() -> {
-            Reloader.Outcome outcome = reloader.reload(model);
-            if (outcome.error() == null) {
-                send(exchange, 200, JSON_TYPE, json(describe(model, outcome.loaded()).put("reloaded", true)));
-            } else {
-                ObjectNode answer = JSON.createObjectNode().put("error", outcome.error()).put("model", model.name());
-                send(exchange, 500, JSON_TYPE, json(answer));
-            }
-        }));
+    private void reload(Response response, Callback callback, ServedModel model) {
+        try {
+            reloadThread.execute(() -> {
+                Reloader.Outcome outcome = reloader.reload(model);
+                if (outcome.error() == null) {
+                    send(response, callback, 200, JSON_TYPE, json(describe(model, outcome.loaded()).put("reloaded", true)));
+                } else {
+                    ObjectNode answer = JSON.createObjectNode().put("error", outcome.error()).put("model", model.name());
+                    send(response, callback, 500, JSON_TYPE, json(answer));
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            sendError(response, callback, new HttpError(503, "the server is stopping"));
+        }
     }
 
     private ObjectNode modelList() {
@@ -209,6 +209,11 @@ final class RequestHandler implements HttpHandler {
         return node;
     }
 
+    /** {@code {"error": message}} as bytes. */
+    static byte[] errorJson(String message) {
+        return json(JSON.createObjectNode().put("error", message));
+    }
+
     private static byte[] json(ObjectNode node) {
         try {
             return JSON.writeValueAsBytes(node);
@@ -217,32 +222,21 @@ final class RequestHandler implements HttpHandler {
         }
     }
 
-    private static void sendError(HttpServerExchange exchange, HttpError e) {
-        send(exchange, e.status(), JSON_TYPE, json(JSON.createObjectNode().put("error", e.getMessage())));
+    private static void sendError(Response response, Callback callback, HttpError e) {
+        send(response, callback, e.status(), JSON_TYPE, errorJson(e.getMessage()));
     }
 
-    private static void send(HttpServerExchange exchange, int status, String type, byte[] body) {
-        exchange.setStatusCode(status);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, type);
-        exchange.getResponseSender().send(ByteBuffer.wrap(body));
+    /** Sends a JSON error and closes the connection, whose request body was left unread. */
+    private static void sendClosing(Response response, Callback callback, HttpError e) {
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+        sendError(response, callback, e);
     }
 
-    /** Sends a JSON error, then closes the connection, whose request body was left unread. */
-    private static void sendClosing(HttpServerExchange exchange, int status, String message) {
-        exchange.setStatusCode(status);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON_TYPE);
-        exchange.getResponseSender().send(ByteBuffer.wrap(json(JSON.createObjectNode().put("error", message))),
-                new IoCallback() {
-                    @Override
-                    public void onComplete(HttpServerExchange done, Sender sender) {
-                        done.endExchange();
-                        IoUtils.safeClose(done.getConnection());
-                    }
-
-                    @Override
-                    public void onException(HttpServerExchange done, Sender sender, IOException exception) {
-                        IoUtils.safeClose(done.getConnection());
-                    }
-                });
+    /** Writes a whole answer; for HEAD, Jetty sends the headers (with Content-Length) and no body. */
+    static void send(Response response, Callback callback, int status, String type, byte[] body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

@@ -1,7 +1,7 @@
 package io.textkit.app.serve;
 
 import io.textkit.core.config.Check;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * How the classification server listens, how much work and how many connections it takes on, and
@@ -22,7 +22,7 @@ import java.io.PrintStream;
  */
 public record ServerOptions(String host, int port, int threads, int ioThreads, int maxQueued, int maxConnections,
         ServerLimits limits, int headerTimeoutMillis, int bodyTimeoutMillis, int idleTimeoutMillis,
-        int graceSeconds, PrintStream accessLog) {
+        int graceSeconds, PrintWriter accessLog) {
     public ServerOptions {
         Check.that(port >= 0 && port <= 65535, "--port must be from 0 to 65535, got " + port);
         Check.positive("--threads", threads);
