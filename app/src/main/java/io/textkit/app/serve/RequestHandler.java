@@ -17,13 +17,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.Promise;
-import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
@@ -95,20 +92,24 @@ final class RequestHandler extends Handler.Abstract.NonBlocking {
                 sendClosing(response, callback, bodyTimedOut());
             }
         }, options.bodyTimeoutMillis(), TimeUnit.MILLISECONDS);
-        Content.Source.asByteArrayAsync(request, maxBytes, Promise.Invocable.from(InvocationType.NON_BLOCKING,
-                bytes -> {
-                    deadline.cancel();
-                    if (answered.compareAndSet(false, true)) {
-                        submit(response, callback, model, bytes);
-                    }
-                },
-                failure -> {
-                    deadline.cancel();
-                    if (answered.compareAndSet(false, true)) {
-                        // The rest of a broken or oversized body cannot be skipped reliably: answer, then close.
-                        sendClosing(response, callback, bodyFailure(failure, maxBytes));
-                    }
-                }));
+        BodyReader.read(request, maxBytes, new BodyReader.Outcome() {
+            @Override
+            public void body(byte[] bytes) {
+                deadline.cancel();
+                if (answered.compareAndSet(false, true)) {
+                    submit(response, callback, model, bytes);
+                }
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                deadline.cancel();
+                if (answered.compareAndSet(false, true)) {
+                    // The rest of a broken or oversized body cannot be skipped reliably: answer, then close.
+                    sendClosing(response, callback, failure == null ? tooLarge(maxBytes) : bodyFailure(failure));
+                }
+            }
+        });
     }
 
     private HttpError bodyTimedOut() {
@@ -120,19 +121,12 @@ final class RequestHandler extends Handler.Abstract.NonBlocking {
         return new HttpError(413, "request body larger than the limit --max-body-bytes " + maxBytes);
     }
 
-    private HttpError bodyFailure(Throwable failure, int maxBytes) {
-        if (failure instanceof HttpException http) {
-            return new HttpError(http.getCode() == 413 ? 413 : 400, http.getCode() == 413 ? tooLarge(maxBytes).getMessage()
-                    : "malformed request body: " + failure.getMessage());
-        }
+    private HttpError bodyFailure(Throwable failure) {
         if (failure instanceof TimeoutException) {
             return bodyTimedOut();
         }
-        if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).startsWith("Max size")) {
-            // How Jetty's reader refuses a body past its maximum size; a test pins it down.
-            return tooLarge(maxBytes);
-        }
-        return new HttpError(400, "malformed request body: " + failure.getMessage());
+        int status = failure instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500 ? http.getCode() : 400;
+        return new HttpError(status, "malformed request body: " + failure.getMessage());
     }
 
     private void submit(Response response, Callback callback, ServedModel model, byte[] body) {
