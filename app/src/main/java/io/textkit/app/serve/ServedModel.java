@@ -3,6 +3,7 @@ package io.textkit.app.serve;
 import io.textkit.classify.TextClassifier;
 import io.textkit.core.io.ModelFileReader;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
@@ -69,6 +70,8 @@ public final class ServedModel {
         Loaded loaded;
         try {
             loaded = read(file);
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file", e);
         } catch (RuntimeException e) {
             // A damaged file can fail deep in the reader; the caller reports it like any unreadable file.
             throw new IOException(file + ": " + e.getMessage(), e);
