@@ -78,6 +78,7 @@ run_wrk() {
         errors = v["non2xx"] + v["connect"] + v["read"] + v["write"] + v["timeout"]
         printf "%.0f|%.2f|%.2f|%d\n", v["requests"] / (v["duration_us"] / 1e6), v["p50_us"] / 1000, v["p99_us"] / 1000, errors
     }' "$work/wrk.txt"
+    grep -E "Socket errors|Non-2xx" "$work/wrk.txt" >&2 || true
 }
 
 # Samples GET /health on a new connection every 0.25 s into $1, and the server's RSS into $1.rss, until killed.

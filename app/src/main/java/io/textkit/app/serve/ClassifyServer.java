@@ -58,6 +58,9 @@ public final class ClassifyServer implements AutoCloseable {
         connector.setHost(options.host());
         connector.setPort(options.port());
         connector.setIdleTimeout(options.idleTimeoutMillis());
+        // The JDK's default backlog of 50 drops the SYNs of a burst of new connections, which then wait
+        // one to several seconds to retry: let the kernel queue as many as the server may hold.
+        connector.setAcceptQueueSize(options.maxConnections());
         connector.addEventListener(new HeaderDeadline(connector, options.headerTimeoutMillis()));
         server.addConnector(connector);
         // Past the limit the server stops accepting; further connections wait in the kernel's queue.
