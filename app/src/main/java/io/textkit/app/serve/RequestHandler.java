@@ -72,6 +72,7 @@ final class RequestHandler extends Handler.Abstract.NonBlocking {
             }
         } catch (HttpError e) {
             if (e instanceof Route.MethodNotAllowed notAllowed) {
+                request.setAttribute(ROUTE, notAllowed.route().template());
                 response.getHeaders().put(HttpHeader.ALLOW, notAllowed.allow());
             }
             sendError(response, callback, e);

@@ -80,11 +80,17 @@ public enum Route {
 
     /** A 405, which carries the methods to name in the answer's {@code Allow} header. */
     static final class MethodNotAllowed extends HttpError {
+        private final Route route;
         private final String allow;
 
         MethodNotAllowed(Route route, String message) {
             super(405, message);
+            this.route = route;
             this.allow = route.method.equals("GET") ? "GET, HEAD" : route.method;
+        }
+
+        Route route() {
+            return route;
         }
 
         String allow() {
