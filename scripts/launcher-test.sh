@@ -2,7 +2,8 @@
 # Tests ./textkit's class cache and JVM options (run by ./run-tests after the Maven build): a prediction
 # prints exactly its result on stdout and nothing on stderr whether the cache is off, being built,
 # built, damaged or a CDS archive (the JDK 21-23 path); concurrent first runs leave one valid cache;
-# help and --version run without the Vector API. Uses a copy of the jar, so the real cache is untouched.
+# help and --version run without the Vector API; SIGINT stops `embed train` with exit code 130, no partial
+# output and an earlier output file unchanged. Uses a copy of the jar, so the real cache is untouched.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$root/scripts/jdk.sh"
@@ -93,6 +94,39 @@ cmp -s "$work/expected" "$work/stdin.out" || fail "stdin: stdout differs: $(cat 
 "$tk" --version > "$work/version" 2> "$work/version.err"
 grep -q "Vector API not enabled" "$work/version" || fail "--version: $(cat "$work/version")"
 [ -s "$work/version.err" ] && fail "--version stderr: $(cat "$work/version.err")"
+
+# Ctrl-C: SIGINT to `embed train` while it trains (a real signal, the JVM's own handler) ends it with
+# 130 within a few seconds, saying so, leaving the earlier output as it was and no temporary file beside it.
+sigint="$work/sigint"
+mkdir -p "$sigint"
+awk 'BEGIN { srand(1); for (i = 0; i < 20000; i++) { line = "w" int(rand() * 500);
+    for (w = 1; w < 10; w++) line = line " w" int(rand() * 500); print line } }' > "$sigint/corpus.txt"
+echo "earlier output" > "$sigint/v.vec"
+# Job control gives the background JVM the default SIGINT disposition, which a non-interactive shell
+# would otherwise set to ignore; the JVM then installs its own handler.
+set -m
+TEXTKIT_JVM_CACHE=0 "$tk" embed train -train "$sigint/corpus.txt" -output "$sigint/v.vec" \
+    -save-model "$sigint/m.tkm" -size 20 -min-count 1 -iter 1000000 -threads 1 -quiet \
+    > "$work/sigint.out" 2> "$work/sigint.err" &
+trainer=$!
+set +m
+# Signalled once training proper runs: its worker threads are named word2vec-N (Linux's /proc shows them).
+for _ in $(seq 600); do
+    grep -qs '^word2vec-' /proc/"$trainer"/task/*/comm && break
+    sleep 0.1
+done
+grep -qs '^word2vec-' /proc/"$trainer"/task/*/comm || fail "SIGINT: training did not start within a minute"
+kill -INT "$trainer"
+sent=$(date +%s)
+code=0
+wait "$trainer" || code=$?
+took=$(($(date +%s) - sent))
+[ "$code" = 130 ] || fail "SIGINT: exit status $code, not 130: $(head -c 300 "$work/sigint.err")"
+[ "$took" -le 5 ] || fail "SIGINT: took ${took} s to stop"
+[ "$(cat "$sigint/v.vec")" = "earlier output" ] || fail "SIGINT: the earlier output changed"
+leftover="$(ls -A "$sigint" | grep -v -x -e corpus.txt -e v.vec || true)"
+[ -z "$leftover" ] || fail "SIGINT: files left behind: $leftover"
+grep -q "interrupted while" "$work/sigint.err" || fail "SIGINT: stderr: $(head -c 300 "$work/sigint.err")"
 
 if [ $failures -gt 0 ]; then
     echo "launcher-test: $failures failures" >&2

@@ -3,6 +3,7 @@ package io.textkit.app;
 import io.textkit.classify.CrossValidation;
 import io.textkit.corpora.LabelledExample;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,7 +40,8 @@ final class ClassifyCvCommand extends CommandOutput implements Callable<Integer>
     Double devFraction;
 
     @Option(names = "--save-folds", paramLabel = "DIR",
-            description = "Also write each fold's examples in fastText format to DIR/fold-N/{train,dev,test}.txt.")
+            description = "Also write each fold's examples in fastText format to DIR/fold-N/{train,dev,test}.txt,"
+                    + " once the folds have run.")
     Path saveFolds;
 
     @Mixin
@@ -52,50 +53,89 @@ final class ClassifyCvCommand extends CommandOutput implements Callable<Integer>
     @Override
     public Integer call() throws Exception {
         boolean neural = options.neural();
+        CommandOptions.atLeast(spec, "--folds", folds, 2);
+        int running = runFolds == null ? folds : CommandOptions.inRange(spec, "--run-folds", runFolds, 1, folds);
+        if (devFraction != null) {
+            CommandOptions.fraction(spec, "--dev-fraction", devFraction);
+        }
         double fraction = devFraction != null ? devFraction : neural ? 0.1 : 0;
-        List<LabelledExample> examples = data.read(input);
-        int[] fold = CrossValidation.folds(examples.size(), folds, options.seed());
-        int running = runFolds == null ? folds : runFolds;
-        if (running < 1 || running > folds) {
-            throw new IllegalArgumentException("--run-folds must be in 1 … " + folds + ", got " + running);
-        }
+        options.check(fraction > 0);
         if (saveFolds != null) {
-            for (int f = 0; f < running; f++) {
-                writeFold(saveFolds.resolve("fold-" + (f + 1)),
-                        CrossValidation.split(examples, fold, f, fraction, options.seed()));
-            }
+            checkFoldsFolder();
         }
-        AtomicBoolean stopped = new AtomicBoolean();
-        CrossValidation.Result result;
-        try (Interruption stop = Interruption.onSignal(() -> {
-            stopped.set(true);
-            options.requestStop();
-        })) {
-            result = CrossValidation.run(examples, fold, running, fraction, options.seed(), (train, dev) -> {
-                try {
-                    return options.train(train, dev);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, f -> out().printf(Locale.ROOT, "fold %d/%d: accuracy %.4f, macro-F1 %.4f, trained in %.1f s%n",
-                    f.fold() + 1, running, f.test().accuracy(), f.test().macroF1(), f.trainSeconds()));
-            if (stopped.get()) {
-                System.err.println("textkit: interrupted; the last fold's result is from a model trained only"
-                        + " partly");
-                return 130;
-            }
-        }
-        out().printf(Locale.ROOT, "%s, %d of %d folds: accuracy %.4f ± %.4f (mean ± sd), mean training time %.1f s%n",
-                options.model, result.folds().size(), folds, result.meanAccuracy(), result.stdAccuracy(),
-                result.meanTrainSeconds());
-        return 0;
+        return Interruption.run(err(), stop -> crossValidate(running, fraction, stop));
     }
 
-    private static void writeFold(Path dir, CrossValidation.FoldSplit split) throws IOException {
-        Files.createDirectories(dir);
-        write(dir.resolve("train.txt"), split.train());
-        write(dir.resolve("dev.txt"), split.dev());
-        write(dir.resolve("test.txt"), split.test());
+    private int crossValidate(int running, double fraction, Interruption stop) throws IOException {
+        try (OutputFiles foldFiles = foldFiles(running)) {
+            foldFiles.check();
+            List<LabelledExample> examples = data.read(input, stop);
+            options.readVectors();
+            int[] fold = CrossValidation.folds(examples.size(), folds, options.seed());
+            stop.enter(Interruption.Phase.TRAINING);
+            CrossValidation.Result result = CrossValidation.run(examples, fold, running, fraction, options.seed(),
+                    (train, dev) -> {
+                        try {
+                            return options.train(train, dev, stop);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }, f -> out().printf(Locale.ROOT, "fold %d/%d: accuracy %.4f, macro-F1 %.4f, trained in %.1f s%n",
+                            f.fold() + 1, running, f.test().accuracy(), f.test().macroF1(), f.trainSeconds()));
+            if (saveFolds != null) {
+                stop.enter(Interruption.Phase.WRITING);
+                for (int f = 0; f < running; f++) {
+                    CrossValidation.FoldSplit split = CrossValidation.split(examples, fold, f, fraction, options.seed());
+                    write(foldFiles.temporary(foldFile(f, "train")), split.train());
+                    write(foldFiles.temporary(foldFile(f, "dev")), split.dev());
+                    write(foldFiles.temporary(foldFile(f, "test")), split.test());
+                }
+            }
+            if (!stop.beginCommit()) {
+                return 130;
+            }
+            foldFiles.commit();
+            out().printf(Locale.ROOT, "%s, %d of %d folds: accuracy %.4f ± %.4f (mean ± sd), mean training time"
+                    + " %.1f s%n", options.model, result.folds().size(), folds, result.meanAccuracy(),
+                    result.stdAccuracy(), result.meanTrainSeconds());
+            return 0;
+        }
+    }
+
+    /**
+     * The fold files of {@code --save-folds}, written with the results so that an interrupted run
+     * leaves none; their folders are made now, so that the files' locations can be checked.
+     */
+    private OutputFiles foldFiles(int running) throws IOException {
+        OutputFiles files = new OutputFiles().input("--data", input);
+        if (saveFolds != null) {
+            for (int f = 0; f < running; f++) {
+                Files.createDirectories(saveFolds.resolve("fold-" + (f + 1)));
+                for (String part : List.of("train", "dev", "test")) {
+                    files.output(foldFile(f, part), saveFolds.resolve("fold-" + (f + 1)).resolve(part + ".txt"));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** The name under which fold {@code f}'s {@code part} file is declared: the option and the file. */
+    private static String foldFile(int f, String part) {
+        return "--save-folds fold-" + (f + 1) + "/" + part + ".txt";
+    }
+
+    /** --save-folds must not hold the data, which its fold files could overwrite, and must be creatable. */
+    private void checkFoldsFolder() throws IOException {
+        Path folder = saveFolds.toAbsolutePath().normalize();
+        if (OutputFiles.sameFile(input, folder) || input.toAbsolutePath().normalize().startsWith(folder)
+                || (Files.exists(input) && Files.exists(folder)
+                        && input.toRealPath().startsWith(folder.toRealPath()))) {
+            throw new BadOptionException("--save-folds " + saveFolds + " holds --data " + input
+                    + "; the fold files could overwrite it");
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new BadOptionException("--save-folds " + saveFolds + " is a file, not a folder");
+        }
     }
 
     /** fastText's format: {@code __label__L text}, the text on one line. */

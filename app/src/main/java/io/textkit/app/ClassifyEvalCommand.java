@@ -24,7 +24,9 @@ final class ClassifyEvalCommand extends CommandOutput implements Callable<Intege
     @Override
     public Integer call() throws Exception {
         TextClassifier classifier = TextClassifier.load(model);
-        out().println(Evaluation.of(classifier, data.read(test)));
-        return 0;
+        return Interruption.run(err(), stop -> {
+            out().println(Evaluation.of(classifier, data.read(test, stop)));
+            return 0;
+        });
     }
 }

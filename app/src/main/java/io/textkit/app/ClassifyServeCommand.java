@@ -104,6 +104,23 @@ final class ClassifyServeCommand extends CommandOutput implements Callable<Integ
 
     /** Loads the models and starts the server; the caller closes it. Tests call this directly. */
     ClassifyServer start() throws IOException {
+        CommandOptions.inRange(spec, "--port", port, 0, 65_535);
+        if (threads != null) {
+            CommandOptions.positive(spec, "--threads", threads);
+        }
+        if (ioThreads != null) {
+            CommandOptions.positive(spec, "--io-threads", ioThreads);
+        }
+        // A queue of at least one: the classification pool hands every request through it.
+        CommandOptions.positive(spec, "--max-queue", maxQueued);
+        CommandOptions.positive(spec, "--max-connections", maxConnections);
+        CommandOptions.positive(spec, "--max-body-bytes", maxBodyBytes);
+        CommandOptions.positive(spec, "--max-batch", maxBatch);
+        CommandOptions.positive(spec, "--max-text-chars", maxTextChars);
+        CommandOptions.positive(spec, "--header-timeout-seconds", headerTimeoutSeconds);
+        CommandOptions.positive(spec, "--body-timeout-seconds", bodyTimeoutSeconds);
+        CommandOptions.positive(spec, "--idle-timeout-seconds", idleTimeoutSeconds);
+        CommandOptions.atLeast(spec, "--grace-seconds", graceSeconds, 0);
         ServerLimits limits = new ServerLimits(maxBodyBytes, maxBatch, maxTextChars);
         int cores = Runtime.getRuntime().availableProcessors();
         ServerOptions options = new ServerOptions(host, port, threads == null ? cores : threads,

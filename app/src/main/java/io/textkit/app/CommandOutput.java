@@ -13,4 +13,9 @@ abstract class CommandOutput {
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
+
+    /** Where messages about the work go: standard error unless the caller redirected it. */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
 }

@@ -54,6 +54,20 @@ final class DemoCommand extends CommandOutput implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CommandOptions.atLeast(spec, "--classes", classes, 2);
+        CommandOptions.positive(spec, "--points", points);
+        CommandOptions.positive(spec, "--hidden", hidden);
+        CommandOptions.positive(spec, "--epochs", epochs);
+        CommandOptions.positive(spec, "--lr", learningRate);
+        return Interruption.run(err(), stop -> {
+            try (OutputFiles outputs = new OutputFiles().output(CommandOptions.typed(spec, "--output"), output)) {
+                outputs.check();
+                return demo(outputs, stop);
+            }
+        });
+    }
+
+    private int demo(OutputFiles outputs, Interruption stop) throws Exception {
         out().printf("textkit %s — core demo: a two-layer MLP learns %d interleaved spirals%n",
                 TextkitVersion.get(), classes);
         Spirals train = Spirals.generate(classes, points, 1.0, 0.05, new Random(seed));
@@ -64,24 +78,33 @@ final class DemoCommand extends CommandOutput implements Callable<Integer> {
 
         long start = System.nanoTime();
         Adam adam = new Adam(mlp.namedParameters(), learningRate, 0.9, 0.999, 1e-8, 0);
-        TrainingLoop.History history = new TrainingLoop(mlp, adam, train.size(), batch -> Losses.crossEntropy(
+        TrainingLoop loop = new TrainingLoop(mlp, adam, train.size(), batch -> Losses.crossEntropy(
                 mlp.forward(Tensor.of(batch.length, 2, train.rows(batch))), train.labels(batch)))
                 .epochs(epochs).batchSize(32).seed(seed).logEvery(25)
-                .evaluate(() -> accuracy(mlp, dev), true, 40)
-                .run();
+                .evaluate(() -> accuracy(mlp, dev), true, 40);
+        stop.onStop(loop::requestStop);
+        stop.enter(Interruption.Phase.TRAINING);
+        TrainingLoop.History history = loop.run();
+        stop.check();
         out().printf(Locale.ROOT, "trained %d epochs in %.1f s; best epoch %d: development accuracy %.1f%%, "
                 + "training accuracy %.1f%%%n", history.epochs().size(), (System.nanoTime() - start) / 1e9,
                 history.bestEpoch(), 100 * history.bestMetric(), 100 * accuracy(mlp, train));
 
+        stop.enter(Interruption.Phase.WRITING);
         ObjectNode config = JsonNodeFactory.instance.objectNode().put("classes", classes).put("hidden", hidden);
         ObjectNode metadata = JsonNodeFactory.instance.objectNode().put("seed", seed).put("epochs", history.bestEpoch())
                 .put("devAccuracy", history.bestMetric());
-        Checkpoint.save(output, "spiral-mlp", mlp, config, metadata);
+        Path written = outputs.temporary(CommandOptions.typed(spec, "--output"));
+        Checkpoint.save(written, "spiral-mlp", mlp, config, metadata);
         Sequential reloaded = newModel(new Random(seed + 99));
-        Checkpoint.restore(output, "spiral-mlp", reloaded);
+        Checkpoint.restore(written, "spiral-mlp", reloaded);
         double again = accuracy(reloaded, dev);
-        out().printf(Locale.ROOT, "wrote %s (%,d bytes); reloaded, it scores %.1f%% again%n", output,
-                Files.size(output), 100 * again);
+        long bytes = Files.size(written);
+        if (!stop.beginCommit()) {
+            return 130;
+        }
+        outputs.commit();
+        out().printf(Locale.ROOT, "wrote %s (%,d bytes); reloaded, it scores %.1f%% again%n", output, bytes, 100 * again);
         return again == history.bestMetric() ? 0 : 1;
     }
 

@@ -34,6 +34,7 @@ final class EmbedAnalogyCommand extends CommandOutput implements Callable<Intege
 
     @Override
     public Integer call() throws Exception {
+        CommandOptions.positive(spec, "-k", k);
         WordVectors loaded = vectors.load();
         List<Neighbor> answers = cosmul ? loaded.analogyMul(a, b, c, k) : loaded.analogy(a, b, c, k);
         out().printf("%s is to %s as %s is to:%n", a, b, c);

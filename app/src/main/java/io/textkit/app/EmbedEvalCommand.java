@@ -46,6 +46,7 @@ final class EmbedEvalCommand extends CommandOutput implements Callable<Integer> 
         if (analogies == null && similarity.isEmpty()) {
             throw new IllegalArgumentException("give -analogies FILE and/or -similarity FILE");
         }
+        CommandOptions.positive(spec, "-restrict", restrict);
         WordVectors loaded = vectors.load();
         if (analogies != null) {
             List<AnalogyQuestion> questions;

@@ -30,6 +30,7 @@ final class EmbedNeighborsCommand extends CommandOutput implements Callable<Inte
 
     @Override
     public Integer call() throws Exception {
+        CommandOptions.positive(spec, "-k", k);
         WordVectors loaded = vectors.load();
         if (!words.isEmpty()) {
             for (String word : words) {

@@ -1,6 +1,7 @@
 package io.textkit.app;
 
 import io.textkit.core.config.Configs;
+import io.textkit.embed.EncodedCorpus;
 import io.textkit.embed.TextSource;
 import io.textkit.embed.TokenizedText;
 import io.textkit.embed.VectorFiles;
@@ -9,7 +10,9 @@ import io.textkit.embed.Word2VecConfig;
 import io.textkit.embed.Word2VecModel;
 import io.textkit.embed.Word2VecTrainer;
 import io.textkit.embed.WordVectors;
+import io.textkit.tokenize.Tokenizer;
 import io.textkit.tokenize.TokenizerSettings;
+import io.textkit.tokenize.Vocabulary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -97,35 +100,87 @@ final class EmbedTrainCommand extends CommandOutput implements Callable<Integer>
         if (!Files.isReadable(input)) {
             throw new IllegalArgumentException("cannot read the training file " + input);
         }
-        requireFlag("-binary", binary);
+        CommandOptions.flag(spec, "-binary", binary);
         Word2VecConfig config = config();
-        Word2VecTrainer trainer = new Word2VecTrainer(config).showProgress(!quiet);
-        long start = System.nanoTime();
-        Word2VecModel trained;
-        try (Interruption stop = Interruption.onSignal(trainer::stop)) {
-            TextSource text = TextSource.of(input);
-            trained = trainer.train(tokenizer.equals("whitespace") ? text
-                    : TokenizedText.of(text, TokenizerSettings.of(tokenizer).create()));
-            if (stop.requested()) {
-                System.err.println("textkit: interrupted; nothing was written");
-                return 130;
-            }
-            WordVectors vectors = trained.toWordVectors();
-            if (binary == 1) {
-                Word2VecBinaryFormat.write(output, vectors);
-            } else {
-                VectorFiles.write(output, vectors);
-            }
-            if (model != null) {
-                trained.save(model);
-            }
+        TextSource text = TextSource.of(input);
+        if (!tokenizer.equals("whitespace")) {
+            text = TokenizedText.of(text, tokenizer());
         }
+        Word2VecTrainer trainer = new Word2VecTrainer(config).showProgress(!quiet);
+        TextSource source = text;
+        // The temporaries are deleted before the interruption lets an interrupted JVM exit.
+        return Interruption.run(err(), stop -> {
+            try (OutputFiles outputs = new OutputFiles().input(typed("-train"), input)
+                    .output(typed("-output"), output).output(typed("-save-model"), model)) {
+                outputs.check();
+                return train(trainer, source, outputs, stop);
+            }
+        });
+    }
+
+    private int train(Word2VecTrainer trainer, TextSource text, OutputFiles outputs, Interruption stop)
+            throws Exception {
+        stop.onStop(trainer::stop);
+        long start = System.nanoTime();
+        stop.enter(Interruption.Phase.COUNTING);
+        Vocabulary vocabulary = trainer.buildVocabulary(text);
+        outputs.requireSpace(expectedBytes(vocabulary.size(), trainer.config()));
+        stop.enter(Interruption.Phase.READING);
+        EncodedCorpus corpus = trainer.encode(text, vocabulary);
+        stop.enter(Interruption.Phase.TRAINING);
+        Word2VecModel trained = trainer.train(corpus);
+        stop.enter(Interruption.Phase.WRITING);
+        WordVectors vectors = trained.toWordVectors();
+        Path vectorFile = outputs.temporary(typed("-output"));
+        if (binary == 1) {
+            Word2VecBinaryFormat.write(vectorFile, vectors);
+        } else {
+            VectorFiles.write(vectorFile, vectors);
+        }
+        if (model != null) {
+            trained.save(outputs.temporary(typed("-save-model")));
+        }
+        if (!stop.beginCommit()) {
+            return 130;
+        }
+        outputs.commit();
         if (!quiet) {
             out().printf(Locale.ROOT, "%,d words in the vocabulary, %d dimensions, trained in %.1f s%n",
-                    trained.words().size(), config.dim(), (System.nanoTime() - start) / 1e9);
+                    trained.words().size(), trained.config().dim(), (System.nanoTime() - start) / 1e9);
             out().println("vectors written to " + output + (model == null ? "" : ", model to " + model));
         }
         return 0;
+    }
+
+    /**
+     * The outputs' sizes, a little over what the writers produce: text vectors print each float in
+     * at most 10 characters plus the word; binary ones take 4 bytes a float; the model file holds
+     * the input matrix and each output layer's, 4 bytes a float.
+     */
+    private Map<String, Long> expectedBytes(int words, Word2VecConfig config) {
+        long floats = (long) words * config.dim();
+        long text = floats * 10 + words * 64L;
+        long raw = floats * 4 + words * 64L;
+        int matrices = 1 + (config.hs() ? 1 : 0) + (config.negative() > 0 ? 1 : 0);
+        Map<String, Long> bytes = new LinkedHashMap<>();
+        boolean binaryFile = binary == 1 || output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bin");
+        bytes.put(typed("-output"), binaryFile ? raw : text);
+        if (model != null) {
+            bytes.put(typed("-save-model"), floats * 4 * matrices + words * 64L);
+        }
+        return bytes;
+    }
+
+    private Tokenizer tokenizer() {
+        try {
+            return TokenizerSettings.of(tokenizer).create();
+        } catch (IllegalArgumentException e) {
+            throw CommandOptions.invalid(spec, "-tokenizer", e.getMessage());
+        }
+    }
+
+    private String typed(String option) {
+        return CommandOptions.typed(spec, option);
     }
 
     /**
@@ -134,34 +189,32 @@ final class EmbedTrainCommand extends CommandOutput implements Callable<Integer>
      * unless {@code minLearningRate} is set.
      */
     Word2VecConfig config() {
-        requireFlag("-hs", hs);
-        requireFlag("-cbow", cbow);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("dim", dimension);
-        fields.put("window", window);
-        fields.put("negative", negative);
-        fields.put("hs", hs == 1);
-        fields.put("sample", sample);
-        fields.put("minCount", minCount);
-        fields.put("epochs", epochs);
-        fields.put("seed", seed);
+        CommandOptions.flag(spec, "-hs", hs);
+        CommandOptions.flag(spec, "-cbow", cbow);
+        if (hs == 0 && negative == 0 && !settings.containsKey("hs") && !settings.containsKey("negative")) {
+            throw new BadOptionException(typed("-negative") + " 0 needs " + typed("-hs") + " 1: word2vec needs an"
+                    + " output layer, negative sampling or hierarchical softmax");
+        }
+        ConfigOptions fields = new ConfigOptions(spec)
+                .put("-size", "dim", dimension)
+                .put("-window", "window", window)
+                .put("-negative", "negative", negative)
+                .put("-hs", "hs", hs == 1)
+                .put("-sample", "sample", sample)
+                .put("-min-count", "minCount", minCount)
+                .put("-iter", "epochs", epochs)
+                .put("-seed", "seed", seed);
         if (threads != null) {
-            fields.put("threads", threads);
+            fields.put("-threads", "threads", threads);
         }
         if (alpha != null) {
-            fields.put("learningRate", alpha);
+            fields.put("-alpha", "learningRate", alpha);
         }
-        fields.putAll(settings);
-        Word2VecConfig config = Configs.with(Word2VecConfig.defaults(cbow == 1), fields);
-        if (fields.containsKey("learningRate") && !fields.containsKey("minLearningRate")) {
+        fields.putSettings(settings);
+        Word2VecConfig config = fields.applyTo(Word2VecConfig.defaults(cbow == 1));
+        if (fields.has("learningRate") && !fields.has("minLearningRate")) {
             config = Configs.with(config, "minLearningRate", config.learningRate() * 1e-4);
         }
         return config;
-    }
-
-    private static void requireFlag(String name, int value) {
-        if (value != 0 && value != 1) {
-            throw new IllegalArgumentException(name + " takes 0 or 1, got " + value);
-        }
     }
 }

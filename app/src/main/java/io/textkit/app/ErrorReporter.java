@@ -9,7 +9,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns a failed command into one line on standard error, {@code textkit: <message>}, and exit code
- * 1; the stack trace only with {@code --verbose}.
+ * 1, or 2 for a {@link BadOptionException} (bad usage); the stack trace only with {@code --verbose}.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
@@ -17,7 +17,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         return report(e, cli.getErr());
     }
 
-    /** Prints the one line (and with {@code --verbose} the stack trace) for {@code e} to {@code err}; returns 1. */
+    /** Prints the one line (and with {@code --verbose} the stack trace) for {@code e} to {@code err}; returns the exit code. */
     static int report(Exception e, PrintWriter err) {
         String message = switch (e) {
             case NoSuchFileException missing -> "no such file: " + missing.getFile();
@@ -29,6 +29,6 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             e.printStackTrace(err);
         }
         err.flush();
-        return 1;
+        return e instanceof BadOptionException ? 2 : 1;
     }
 }

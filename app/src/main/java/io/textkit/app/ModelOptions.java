@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -26,6 +28,9 @@ import picocli.CommandLine.TypeConversionException;
  * {@link Configs#with(Object, Map)} onto the model's defaults.
  */
 final class ModelOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     @Option(names = "--model", defaultValue = "fasttext", paramLabel = "KIND",
             description = "fasttext, textcnn, textrnn, rcnn or han. Default: fasttext.")
     String model;
@@ -98,7 +103,6 @@ final class ModelOptions {
     @Option(names = "--quiet", description = "Neural models: no per-epoch log lines or progress bar.")
     boolean quiet;
 
-    private volatile NeuralTrainer running;
     private Map<String, float[]> pretrained;
 
     /** The seed given, or 1. */
@@ -109,46 +113,70 @@ final class ModelOptions {
     /**
      * True for the neural architectures, false for fastText.
      *
-     * @throws IllegalArgumentException for an unknown {@code --model}
+     * @throws BadOptionException for an unknown {@code --model}
      */
     boolean neural() {
         if (model.equals(FastTextClassifier.KIND)) {
             return false;
         }
         if (!NeuralConfig.kinds().contains(model)) {
-            throw new IllegalArgumentException("unknown --model '" + model + "'; known models: " + FastTextClassifier.KIND
-                    + ", " + String.join(", ", NeuralConfig.kinds()));
+            throw CommandOptions.invalid(spec, "--model", "'" + model + "' is not a model; known models: "
+                    + FastTextClassifier.KIND + ", " + String.join(", ", NeuralConfig.kinds()));
         }
         return true;
     }
 
     /**
-     * Trains the chosen classifier on {@code train}, choosing its epoch on {@code dev} (neural models
-     * only), logging epochs to standard error unless {@code --quiet}.
+     * Checks every option before any work: the model, the config its options make, and the options
+     * that depend on each other.
      *
-     * @throws IllegalArgumentException for an unknown model, an option that does not apply to it, or
-     *                                  a bad setting
+     * @throws BadOptionException naming the first option whose value cannot be used
      */
-    TextClassifier train(List<LabelledExample> train, List<LabelledExample> dev) throws IOException {
-        if (vectorsLimit != null && (vectors == null || vectorsLimit < 0)) {
-            throw new IllegalArgumentException("--vectors-limit takes a number of words ≥ 0 and needs --vectors");
+    void check(boolean hasDev) {
+        config();
+        if (vectorsLimit != null && vectorsLimit < 0) {
+            throw CommandOptions.invalid(spec, "--vectors-limit", "takes a number of words ≥ 0, got " + vectorsLimit);
+        }
+        if (vectorsLimit != null && vectors == null) {
+            throw CommandOptions.invalid(spec, "--vectors-limit", "needs --vectors");
         }
         if (keepVectorLengths && vectors == null) {
-            throw new IllegalArgumentException("--keep-vector-lengths needs --vectors");
+            throw CommandOptions.invalid(spec, "--keep-vector-lengths", "needs --vectors");
         }
+        if (neural()) {
+            if (classWeights != null && !classWeights.equals("balanced")) {
+                weights(classWeights);
+            }
+            return;
+        }
+        if (hasDev) {
+            throw new BadOptionException("fasttext trains for a fixed number of epochs and takes no development set;"
+                    + " leave out --dev and --dev-fraction, or choose a neural --model");
+        }
+        if (keepVectorLengths) {
+            throw CommandOptions.invalid(spec, "--keep-vector-lengths", "applies to the neural models; fasttext"
+                    + " always starts from the vectors as given, as fastText's -pretrainedVectors does");
+        }
+        if (classWeights != null) {
+            throw CommandOptions.invalid(spec, "--class-weights", "applies to the neural models only, not fasttext");
+        }
+    }
+
+    /**
+     * Trains the chosen classifier on {@code train}, choosing its epoch on {@code dev} (neural models
+     * only), logging epochs to standard error unless {@code --quiet}; {@code stop} reaches the
+     * trainer in every phase. Call {@link #check} first.
+     *
+     * @throws io.textkit.core.train.TrainingStoppedException if stopped before training proper
+     */
+    TextClassifier train(List<LabelledExample> train, List<LabelledExample> dev, Interruption stop)
+            throws IOException {
         if (!neural()) {
-            if (!dev.isEmpty()) {
-                throw new IllegalArgumentException("fasttext trains for a fixed number of epochs and takes no"
-                        + " development set");
-            }
-            if (keepVectorLengths) {
-                throw new IllegalArgumentException("--keep-vector-lengths applies to the neural models; fasttext"
-                        + " always starts from the vectors as given, as fastText's -pretrainedVectors does");
-            }
             FastTextTrainer trainer = new FastTextTrainer(fastTextConfig());
             if (vectors != null) {
                 trainer.pretrained(pretrainedVectors(), unseenLimit());
             }
+            stop.onStop(trainer::stop);
             return trainer.train(train);
         }
         NeuralTrainer trainer = new NeuralTrainer(neuralConfig()).log(quiet ? null : System.err);
@@ -165,11 +193,14 @@ final class ModelOptions {
                 trainer.classWeights(weights(classWeights));
             }
         }
-        running = trainer;
-        try {
-            return trainer.train(train, dev);
-        } finally {
-            running = null;
+        stop.onStop(trainer::requestStop);
+        return trainer.train(train, dev);
+    }
+
+    /** Reads the {@code --vectors} file, if given, now (while the command reads its data) rather than when training. */
+    void readVectors() throws IOException {
+        if (vectors != null) {
+            pretrainedVectors();
         }
     }
 
@@ -188,34 +219,23 @@ final class ModelOptions {
         return vectorsLimit == null ? Integer.MAX_VALUE : vectorsLimit;
     }
 
-    /** Asks a neural training in progress to stop after its current batch. */
-    void requestStop() {
-        NeuralTrainer trainer = running;
-        if (trainer != null) {
-            trainer.requestStop();
-        }
-    }
-
     private NeuralConfig neuralConfig() {
         return (NeuralConfig) config();
     }
 
     private FastTextConfig fastTextConfig() {
-        if (classWeights != null) {
-            throw new IllegalArgumentException("--class-weights applies to the neural models only, not fasttext");
-        }
         return (FastTextConfig) config();
     }
 
     /**
      * The model's default config with the options given and then the {@code --set} fields changed.
      *
-     * @throws IllegalArgumentException for an option whose field the model does not have, or a bad value
+     * @throws BadOptionException for an option whose field the model does not have, or a bad value
      */
     Object config() {
         Object defaults = neural() ? NeuralConfig.defaults(model) : FastTextConfig.defaults();
         List<String> fields = Configs.fields(defaults.getClass());
-        Map<String, Object> options = new LinkedHashMap<>();
+        ConfigOptions options = new ConfigOptions(spec);
         put(options, fields, "--dim", "dim", dim);
         put(options, fields, "--epochs", "epochs", epochs);
         put(options, fields, "--min-count", "minCount", minCount);
@@ -227,34 +247,34 @@ final class ModelOptions {
         put(options, fields, "--loss", "loss", loss);
         put(options, fields, "--batch-size", "batchSize", batchSize);
         put(options, fields, "--patience", "patience", patience);
-        options.putAll(settings);
-        return Configs.with(defaults, options);
+        options.putSettings(settings);
+        return options.applyTo(defaults);
     }
 
-    private void put(Map<String, Object> options, List<String> fields, String option, String field, Object value) {
+    private void put(ConfigOptions options, List<String> fields, String option, String field, Object value) {
         if (value == null) {
             return;
         }
         if (!fields.contains(field)) {
-            throw new IllegalArgumentException(option + " does not apply to " + model + ", whose config has no field '"
+            throw CommandOptions.invalid(spec, option, "does not apply to " + model + ", whose config has no field '"
                     + field + "'; fields: " + String.join(", ", fields));
         }
-        options.put(field, value);
+        options.put(option, field, value);
     }
 
     /** Reads {@code pos=2,neg=0.5}. */
-    private static Map<String, Double> weights(String value) {
+    private Map<String, Double> weights(String value) {
         Map<String, Double> weights = new LinkedHashMap<>();
         for (String item : value.split(",")) {
             int eq = item.lastIndexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("--class-weights: expected 'balanced' or LABEL=WEIGHT,…, got '"
+                throw CommandOptions.invalid(spec, "--class-weights", "expected 'balanced' or LABEL=WEIGHT,…, got '"
                         + item + "'");
             }
             try {
                 weights.put(item.substring(0, eq).strip(), Double.parseDouble(item.substring(eq + 1)));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--class-weights: '" + item.substring(eq + 1) + "' is not a number");
+                throw CommandOptions.invalid(spec, "--class-weights", "'" + item.substring(eq + 1) + "' is not a number");
             }
         }
         return weights;

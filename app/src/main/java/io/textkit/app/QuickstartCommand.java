@@ -2,6 +2,7 @@ package io.textkit.app;
 
 import io.textkit.core.config.Configs;
 import io.textkit.corpora.EuroparlSample;
+import io.textkit.embed.EncodedCorpus;
 import io.textkit.embed.Neighbor;
 import io.textkit.embed.TextSource;
 import io.textkit.embed.TokenizedText;
@@ -11,6 +12,7 @@ import io.textkit.embed.Word2VecTextFormat;
 import io.textkit.embed.Word2VecTrainer;
 import io.textkit.embed.WordVectors;
 import io.textkit.tokenize.TokenizerSettings;
+import io.textkit.tokenize.Vocabulary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +45,22 @@ final class QuickstartCommand extends CommandOutput implements Callable<Integer>
 
     @Override
     public Integer call() throws Exception {
+        CommandOptions.positive(spec, "--epochs", epochs);
+        if (threads != null) {
+            CommandOptions.positive(spec, "--threads", threads);
+        }
         Files.createDirectories(directory);
+        Path vectorFile = directory.resolve("vectors.vec");
+        Path modelFile = directory.resolve("word2vec.tkm");
+        return Interruption.run(err(), stop -> {
+            try (OutputFiles outputs = new OutputFiles().output("vectors", vectorFile).output("model", modelFile)) {
+                outputs.check();
+                return quickstart(outputs, vectorFile, modelFile, stop);
+            }
+        });
+    }
+
+    private int quickstart(OutputFiles outputs, Path vectorFile, Path modelFile, Interruption stop) throws Exception {
         Path corpus = directory.resolve("europarl-en.txt");
         long lines = EuroparlSample.english().copyTo(corpus);
         out().printf(Locale.ROOT, "corpus: %,d lines of English Europarl proceedings (%s, %,d bytes)%n", lines,
@@ -53,23 +70,26 @@ final class QuickstartCommand extends CommandOutput implements Callable<Integer>
                 "threads", threads == null ? Runtime.getRuntime().availableProcessors() : threads));
         out().println("training skip-gram with negative sampling: 100 dimensions, window 5, " + epochs + " epochs");
         long start = System.nanoTime();
-        Word2VecModel model;
         Word2VecTrainer trainer = new Word2VecTrainer(config).showProgress(true);
-        try (Interruption stop = Interruption.onSignal(trainer::stop)) {
-            model = trainer.train(TokenizedText.of(TextSource.of(corpus), TokenizerSettings.of("english").create()));
-            if (stop.requested()) {
-                System.err.println("textkit: interrupted; nothing was written");
-                return 130;
-            }
-        }
+        stop.onStop(trainer::stop);
+        TextSource text = TokenizedText.of(TextSource.of(corpus), TokenizerSettings.of("english").create());
+        stop.enter(Interruption.Phase.COUNTING);
+        Vocabulary vocabulary = trainer.buildVocabulary(text);
+        stop.enter(Interruption.Phase.READING);
+        EncodedCorpus encoded = trainer.encode(text, vocabulary);
+        stop.enter(Interruption.Phase.TRAINING);
+        Word2VecModel model = trainer.train(encoded);
         out().printf(Locale.ROOT, "trained in %.1f s: %,d words in the vocabulary%n",
                 (System.nanoTime() - start) / 1e9, model.words().size());
 
+        stop.enter(Interruption.Phase.WRITING);
         WordVectors vectors = model.toWordVectors();
-        Path vectorFile = directory.resolve("vectors.vec");
-        Path modelFile = directory.resolve("word2vec.tkm");
-        Word2VecTextFormat.write(vectorFile, vectors);
-        model.save(modelFile);
+        Word2VecTextFormat.write(outputs.temporary("vectors"), vectors);
+        model.save(outputs.temporary("model"));
+        if (!stop.beginCommit()) {
+            return 130;
+        }
+        outputs.commit();
         for (String word : PROBES) {
             if (vectors.contains(word)) {
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-12s", word));

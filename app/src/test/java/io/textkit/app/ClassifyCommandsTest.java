@@ -170,10 +170,9 @@ class ClassifyCommandsTest {
                 trained.toString(), "--dim", "16", "--vectors", vectors.toString()));
         assertTrue(err.toString().contains("the pretrained vector of 'good' has 8 dimensions, the config 16"),
                 err.toString());
-        assertEquals(1, run("classify", "train", "--train", data.toString(), "--format", "fasttext", "--output",
+        assertEquals(2, run("classify", "train", "--train", data.toString(), "--format", "fasttext", "--output",
                 trained.toString(), "--vectors-limit", "2"));
-        assertTrue(err.toString().contains("--vectors-limit takes a number of words ≥ 0 and needs --vectors"),
-                err.toString());
+        assertTrue(err.toString().contains("--vectors-limit needs --vectors"), err.toString());
     }
 
     @Test
@@ -186,10 +185,10 @@ class ClassifyCommandsTest {
                 "fasttext", "--output", trained.toString(), "--dim", "8", "--epochs", "1", "--set", "maps=4",
                 "--set", "channels=static", "--vectors", vectors.toString(), "--keep-vector-lengths", "--quiet"),
                 err.toString());
-        assertEquals(1, run("classify", "train", "--train", data.toString(), "--format", "fasttext", "--output",
+        assertEquals(2, run("classify", "train", "--train", data.toString(), "--format", "fasttext", "--output",
                 trained.toString(), "--dim", "8", "--vectors", vectors.toString(), "--keep-vector-lengths"));
         assertTrue(err.toString().contains("--keep-vector-lengths applies to the neural models"), err.toString());
-        assertEquals(1, run("classify", "train", "--model", "textcnn", "--train", data.toString(), "--format",
+        assertEquals(2, run("classify", "train", "--model", "textcnn", "--train", data.toString(), "--format",
                 "fasttext", "--output", trained.toString(), "--keep-vector-lengths"));
         assertTrue(err.toString().contains("--keep-vector-lengths needs --vectors"), err.toString());
     }
@@ -197,15 +196,17 @@ class ClassifyCommandsTest {
     @Test
     void optionsThatDoNotApplyToTheModelAreRefusedByName() throws IOException {
         Path data = TinyClassifier.writeData(dir.resolve("bad.txt"), 20, 5);
-        assertEquals(1, run("classify", "train", "--model", "textcnn", "--train", data.toString(), "--format",
+        assertEquals(2, run("classify", "train", "--model", "textcnn", "--train", data.toString(), "--format",
                 "fasttext", "--output", dir.resolve("x.tkm").toString(), "--word-ngrams", "2"));
         assertTrue(err.toString().contains("--word-ngrams does not apply to textcnn, whose config has no field"
                 + " 'wordNgrams'; fields: dim, widths,"), err.toString());
-        assertEquals(1, run("classify", "train", "--model", "bert", "--train", data.toString(), "--format",
+        assertEquals(2, run("classify", "train", "--model", "bert", "--train", data.toString(), "--format",
                 "fasttext", "--output", dir.resolve("x.tkm").toString()));
-        assertTrue(err.toString().contains("unknown --model 'bert'; known models: fasttext, textcnn"), err.toString());
-        assertEquals(1, run("classify", "train", "--model", "textcnn", "--train", data.toString(), "--format",
+        assertTrue(err.toString().contains("--model 'bert' is not a model; known models: fasttext, textcnn"),
+                err.toString());
+        assertEquals(2, run("classify", "train", "--model", "textcnn", "--train", data.toString(), "--format",
                 "fasttext", "--output", dir.resolve("x.tkm").toString(), "--set", "mapz=3"));
-        assertTrue(err.toString().contains("textcnn has no field 'mapz'; fields: dim, widths, maps,"), err.toString());
+        assertTrue(err.toString().contains("--set mapz: textcnn has no field 'mapz'; fields: dim, widths, maps,"),
+                err.toString());
     }
 }

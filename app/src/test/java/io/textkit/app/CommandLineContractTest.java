@@ -44,15 +44,38 @@ class CommandLineContractTest {
     }
 
     @Test
+    void anUnknownCommandWithHelpIsABadUsage() {
+        assertEquals(2, run("translate", "--help"));
+        assertTrue(err.toString().startsWith("textkit: unknown command 'translate'"), err.toString());
+        assertEquals("", out.toString(), "no help for a command that does not exist");
+        assertEquals(2, run("clasify", "--help"));
+        assertTrue(err.toString().contains("classify"), "suggests the close name: " + err);
+        assertEquals(2, run("classify", "predcit", "--help"));
+        assertTrue(err.toString().contains("unknown command 'predcit'") && err.toString().contains("predict"),
+                err.toString());
+        assertEquals(0, run("classify", "predict", "--help"));
+    }
+
+    @Test
     void aFailureIsOneLineOnStderrAndExitsWithOne(@TempDir Path dir) {
-        assertEquals(1, run("demo", "--epochs", "0", "--output", dir.resolve("m.tkm").toString()));
-        assertEquals("textkit: epochs must be ≥ 1, got 0" + System.lineSeparator(), err.toString());
+        Path missing = dir.resolve("m.tkm");
+        assertEquals(1, run("classify", "eval", "--model", missing.toString(), "--test", missing.toString(),
+                "--format", "fasttext"));
+        assertEquals("textkit: no such file: " + missing + System.lineSeparator(), err.toString());
+    }
+
+    @Test
+    void anInvalidOptionValueIsOneLineNamingTheOptionAndExitsWithTwo(@TempDir Path dir) {
+        assertEquals(2, run("demo", "--epochs", "0", "--output", dir.resolve("m.tkm").toString()));
+        assertEquals("textkit: --epochs must be ≥ 1, got 0" + System.lineSeparator(), err.toString());
     }
 
     @Test
     void verboseAddsTheStackTrace(@TempDir Path dir) {
-        assertEquals(1, run("--verbose", "demo", "--epochs", "0", "--output", dir.resolve("m.tkm").toString()));
-        assertTrue(err.toString().contains("at io.textkit.core.train.TrainingLoop"), err.toString());
+        Path missing = dir.resolve("m.tkm");
+        assertEquals(1, run("--verbose", "classify", "eval", "--model", missing.toString(), "--test",
+                missing.toString(), "--format", "fasttext"));
+        assertTrue(err.toString().contains("java.nio.file.NoSuchFileException"), err.toString());
         TextkitCommand.verbose = false;
     }
 

@@ -90,7 +90,7 @@ class EmbedCommandsTest {
 
     @Test
     void badFlagsAndMissingFilesAreReported() {
-        assertEquals(1, run("embed", "train", "-train", corpus.toString(), "-output", dir.resolve("x.vec").toString(),
+        assertEquals(2, run("embed", "train", "-train", corpus.toString(), "-output", dir.resolve("x.vec").toString(),
                 "-hs", "2"));
         assertEquals("textkit: -hs takes 0 or 1, got 2", err.toString().strip());
         assertEquals(1, run("embed", "neighbors", "-vectors", dir.resolve("missing.vec").toString(), "cat"));

@@ -1,6 +1,7 @@
 package io.textkit.classify;
 
 import io.textkit.core.train.TrainingDivergedException;
+import io.textkit.core.train.TrainingStoppedException;
 import io.textkit.corpora.Corpus;
 import io.textkit.corpora.LabelledExample;
 import io.textkit.tokenize.Tokenizer;
@@ -32,10 +33,15 @@ import org.ejml.data.FMatrixRMaj;
  * vocabulary takes in every pretrained word, seen in training or not ({@link Vocabulary#withWords}),
  * and their rows start from the pretrained vectors, so a word that only prediction meets still has
  * its vector; training words without one and the n-gram buckets start as above.
+ *
+ * <p>{@link #stop()} ends training at the next example of every thread, and {@code train} returns
+ * the model trained so far; a stop while the examples are counted or turned into features ends
+ * {@code train} with a {@link TrainingStoppedException}, as there is no model yet.
  */
 public final class FastTextTrainer {
     private final FastTextConfig config;
     private PretrainedVectors pretrained;
+    private volatile boolean stopRequested;
 
     public FastTextTrainer(FastTextConfig config) {
         this.config = config;
@@ -56,6 +62,14 @@ public final class FastTextTrainer {
         return this;
     }
 
+    /**
+     * Asks a running {@code train} to finish at the next example, and any later one to stop at once;
+     * safe from any thread.
+     */
+    public void stop() {
+        stopRequested = true;
+    }
+
     /** Reads {@code corpus} into memory once and trains on it. */
     public FastTextClassifier train(Corpus<LabelledExample> corpus) {
         try (Stream<LabelledExample> examples = corpus.stream()) {
@@ -68,6 +82,7 @@ public final class FastTextTrainer {
      *
      * @throws IllegalArgumentException if there are no examples, or a pretrained vector's length is not {@code dim}
      * @throws TrainingDivergedException if the loss becomes NaN or infinite (lower {@code lr})
+     * @throws TrainingStoppedException if {@link #stop()} was called before training proper began
      */
     public FastTextClassifier train(List<LabelledExample> examples) {
         if (examples.isEmpty()) {
@@ -77,6 +92,7 @@ public final class FastTextTrainer {
         Vocabulary.Counter wordCounter = Vocabulary.counter();
         Vocabulary.Counter labelCounter = Vocabulary.counter();
         for (LabelledExample example : examples) {
+            stopIfRequested("counting the vocabulary");
             Features.tokens(tokenizer, example.text(), config.endOfText()).forEach(wordCounter::add);
             labelCounter.addAll(example.labels());
         }
@@ -88,6 +104,7 @@ public final class FastTextTrainer {
         int[][] inputs = new int[examples.size()][];
         int[][] targets = new int[examples.size()][];
         for (int i = 0; i < inputs.length; i++) {
+            stopIfRequested("finding the features of each example");
             inputs[i] = features.of(examples.get(i).text());
             targets[i] = examples.get(i).labels().stream().mapToInt(labels::id).toArray();
         }
@@ -101,6 +118,12 @@ public final class FastTextTrainer {
         }
         run(inputs, targets, input.data, output.data, labels);
         return new FastTextClassifier(config, words, labels, InputRows.dense(input, config.seed()), output);
+    }
+
+    private void stopIfRequested(String phase) {
+        if (stopRequested) {
+            throw new TrainingStoppedException(phase);
+        }
     }
 
     private void copyPretrained(Vocabulary words, FMatrixRMaj input) {
@@ -181,6 +204,9 @@ public final class FastTextTrainer {
             for (int epoch = 0; epoch < config.epochs(); epoch++) {
                 shuffle();
                 for (int i : order) {
+                    if (stopRequested) {
+                        return;
+                    }
                     // lr_t = lr · (1 − examples seen / (epochs · examples)), fastText's linear decay.
                     float lr = (float) (config.learningRate()
                             * Math.max(0.0, 1.0 - (double) done.getAndIncrement() / total));

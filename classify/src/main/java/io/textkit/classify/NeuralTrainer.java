@@ -5,6 +5,7 @@ import io.textkit.core.tensor.GradMode;
 import io.textkit.core.tensor.Tensor;
 import io.textkit.core.train.Metrics;
 import io.textkit.core.train.TrainingLoop;
+import io.textkit.core.train.TrainingStoppedException;
 import io.textkit.corpora.LabelledExample;
 import io.textkit.tokenize.Tokenizer;
 import io.textkit.tokenize.Vocabulary;
@@ -102,12 +103,22 @@ public final class NeuralTrainer {
         return this;
     }
 
-    /** Asks training to stop after the current batch (keeping the best epoch so far); safe from any thread. */
+    /**
+     * Asks training to stop after the current batch (keeping the best epoch so far), and a
+     * {@code train} still counting or encoding its examples to stop there with a
+     * {@link TrainingStoppedException}; safe from any thread.
+     */
     public void requestStop() {
         stopRequested = true;
         TrainingLoop loop = running;
         if (loop != null) {
             loop.requestStop();
+        }
+    }
+
+    private void stopIfRequested(String phase) {
+        if (stopRequested) {
+            throw new TrainingStoppedException(phase);
         }
     }
 
@@ -138,6 +149,7 @@ public final class NeuralTrainer {
         Vocabulary.Counter wordCounter = Vocabulary.counter();
         Vocabulary.Counter labelCounter = Vocabulary.counter();
         for (LabelledExample example : train) {
+            stopIfRequested("counting the vocabulary");
             tokenizer.tokenize(example.text(), wordCounter::add);
             labelCounter.add(example.label());
         }
@@ -150,7 +162,10 @@ public final class NeuralTrainer {
         }
         NeuralClassifier classifier = new NeuralClassifier(config, words, labels, network);
 
-        List<int[][]> inputs = train.stream().map(e -> classifier.encode(e.text())).toList();
+        List<int[][]> inputs = train.stream().map(e -> {
+            stopIfRequested("encoding the examples");
+            return classifier.encode(e.text());
+        }).toList();
         int[] targets = train.stream().mapToInt(e -> labels.id(e.label())).toArray();
         float[] weights = weights(labels, targets);
         TrainingLoop loop = new TrainingLoop(network, network.optimizer(), train.size(), batch -> {

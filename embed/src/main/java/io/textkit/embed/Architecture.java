@@ -10,4 +10,10 @@ interface Architecture {
      * {@code span} positions of it (the already reduced window) at learning rate {@code alpha}.
      */
     void train(int[] sentence, int length, int pos, int span, float alpha, Lcg random);
+
+    /**
+     * Makes what this worker learned on rows it keeps to itself visible to the others; called after
+     * each sentence. Nothing to do for a worker that writes only shared rows.
+     */
+    default void publish() {}
 }

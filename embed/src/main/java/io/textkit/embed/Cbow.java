@@ -54,4 +54,9 @@ final class Cbow implements Architecture {
             }
         }
     }
+
+    @Override
+    public void publish() {
+        output.publish();
+    }
 }

@@ -35,4 +35,9 @@ final class SkipGram implements Architecture {
             RowKernels.axpy(1f, err, 0, input, row, dim);   // v_c += Σ g·u
         }
     }
+
+    @Override
+    public void publish() {
+        output.publish();
+    }
 }

@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One Hogwild worker: trains on its own contiguous run of sentences for every epoch, writing to the
  * shared matrices without locks. Per sentence it checks the stop flag, drops subsampled words,
- * then trains each position with a window reduced to a uniform draw from 1..window. Every
+ * then trains each position with a window reduced to a uniform draw from 1..window, and publishes
+ * the rows it kept to itself ({@link OutputLayer#publish}). Every
  * {@value #REPORT_WORDS} words it adds its count to the shared total and recomputes α from it.
  */
 final class TrainingThread implements Runnable {
@@ -50,6 +51,7 @@ final class TrainingThread implements Runnable {
         for (int epoch = 0; epoch < epochs; epoch++) {
             for (int s = firstSentence; s < endSentence; s++) {
                 if (stop.get()) {
+                    architecture.publish();
                     wordsDone.addAndGet(unreported);
                     return;
                 }
@@ -60,6 +62,7 @@ final class TrainingThread implements Runnable {
                     int span = window - random.nextInt(window);
                     architecture.train(sentence, length, pos, span, alpha, random);
                 }
+                architecture.publish();
                 unreported += to - from;
                 if (unreported >= REPORT_WORDS) {
                     alpha = learningRate.at(wordsDone.addAndGet(unreported));

@@ -1,6 +1,7 @@
 package io.textkit.embed;
 
 import io.textkit.core.train.Progress;
+import io.textkit.core.train.TrainingStoppedException;
 import io.textkit.tokenize.HuffmanTree;
 import io.textkit.tokenize.Vocabulary;
 import java.io.BufferedReader;
@@ -24,10 +25,19 @@ import org.ejml.data.FMatrixRMaj;
  *
  * <p>{@link #stop()}, or interrupting the thread that called {@code train}, ends training at the
  * next sentence boundary of every worker; {@code train} then returns the model as trained so far
- * (and, when interrupted, leaves the interrupt flag set).
+ * (and, when interrupted, leaves the interrupt flag set). A stop while the text is read (counting
+ * or encoding) ends the reading at the next line with a {@link TrainingStoppedException}, as there
+ * is no model yet. A stopped trainer stays stopped: a stop that comes between two phases is never
+ * lost.
  */
 public final class Word2VecTrainer {
     private static final long REPORT_NANOS = 100_000_000L;
+    /**
+     * How many of the heaviest Huffman inner nodes each thread trains on its own copy when there are
+     * several threads (see {@link OutputLayer}): the first five levels of the tree, which nearly every
+     * path crosses.
+     */
+    private static final int HOT_NODES = 31;
 
     private final Word2VecConfig config;
     private final AtomicBoolean stop = new AtomicBoolean();
@@ -47,15 +57,32 @@ public final class Word2VecTrainer {
         return config;
     }
 
-    /** Asks a running {@code train} to finish at the next sentence boundary. */
+    /**
+     * Asks a running {@code train}, {@link #buildVocabulary} or {@link #encode} to finish at the next
+     * sentence, and any later one to stop at once; safe from any thread.
+     */
     public void stop() {
         stop.set(true);
     }
 
     /** Counts, encodes and trains on {@code source}. */
     public Word2VecModel train(TextSource source) throws IOException {
-        Vocabulary vocabulary = buildVocabulary(source);
-        return train(EncodedCorpus.encode(source, vocabulary, config.maxSentenceLength()));
+        return train(encode(source, buildVocabulary(source)));
+    }
+
+    /**
+     * Pass two: {@link EncodedCorpus#encode} with this trainer's maxSentenceLength, stopping at the
+     * next line when asked to.
+     *
+     * @throws TrainingStoppedException if {@link #stop()} was called
+     */
+    public EncodedCorpus encode(TextSource source, Vocabulary vocabulary) throws IOException {
+        return EncodedCorpus.encode(stopping(source, "encoding the corpus"), vocabulary, config.maxSentenceLength());
+    }
+
+    /** {@code source} whose readers throw at the next line once {@link #stop()} is called. */
+    private TextSource stopping(TextSource source, String phase) {
+        return () -> new StoppableReader(source.open(), stop, phase);
     }
 
     /**
@@ -63,11 +90,13 @@ public final class Word2VecTrainer {
      * is done in a {@link WordTable} (no string per token); only the kept candidates, in order of
      * first occurrence, go to the vocabulary's counter, which ranks them exactly as it would have
      * ranked the whole stream.
+     *
+     * @throws TrainingStoppedException if {@link #stop()} was called
      */
     public Vocabulary buildVocabulary(TextSource source) throws IOException {
         var table = new WordTable();
         Tokens.Consumer count = table::count;
-        try (BufferedReader reader = source.open()) {
+        try (BufferedReader reader = stopping(source, "counting the vocabulary").open()) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 Tokens.forEach(line, count);
             }
@@ -100,7 +129,8 @@ public final class Word2VecTrainer {
         FMatrixRMaj nsOutput = config.negative() > 0 ? new FMatrixRMaj(size, dim) : null;
         NoiseSampler noise = config.negative() > 0 ? NoiseSampler.of(vocabulary) : null;
         Supplier<OutputLayer> output = () -> new OutputLayer(dim, hsOutput == null ? null : hsOutput.data, tree,
-                nsOutput == null ? null : nsOutput.data, config.negative(), noise);
+                nsOutput == null ? null : nsOutput.data, config.negative(), noise,
+                config.threads() > 1 ? HOT_NODES : 0);
         run(vocabulary, corpus, input.data, output);
         return new Word2VecModel(config, vocabulary, input, hsOutput, nsOutput);
     }
@@ -118,7 +148,6 @@ public final class Word2VecTrainer {
 
     /** Runs the workers, each with its own output layer from {@code output} (its scratch is per thread). */
     private void run(Vocabulary vocabulary, EncodedCorpus corpus, float[] input, Supplier<OutputLayer> output) {
-        stop.set(false);
         int threads = config.threads();
         long totalWords = (long) config.epochs() * corpus.words();
         var learningRate = new LearningRate(config.learningRate(), config.minLearningRate(), totalWords);

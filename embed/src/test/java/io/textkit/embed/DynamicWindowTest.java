@@ -70,7 +70,7 @@ class DynamicWindowTest {
         float[] input = Fixtures.randomRows(7 * dim, 1);
         float[] before = input.clone();
         var output = new OutputLayer(dim, null, null, Fixtures.randomRows(7 * dim, 2), 2,
-                NoiseSampler.of(new double[] {1, 1, 1, 1, 1, 1, 1}));
+                NoiseSampler.of(new double[] {1, 1, 1, 1, 1, 1, 1}), 0);
         new SkipGram(input, dim, output).train(new int[] {0, 1, 2, 3, 4, 5, 6}, 7, 3, 2, 0.1f, new Lcg(1));
         for (int w = 0; w < 7; w++) {
             float[] row = Arrays.copyOfRange(input, w * dim, w * dim + dim);

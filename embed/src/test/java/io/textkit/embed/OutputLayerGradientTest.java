@@ -45,6 +45,11 @@ class OutputLayerGradientTest {
     }
 
     @Test
+    void skipGramHierarchicalSoftmaxStepOnAThreadsCopyOfTheTopNodesIsAlphaTimesTheGradientOncePublished() {
+        check(false, true, 2);
+    }
+
+    @Test
     void cbowNegativeSamplingStepIsAlphaTimesTheGradient() {
         check(true, false);
     }
@@ -54,10 +59,20 @@ class OutputLayerGradientTest {
         check(true, true);
     }
 
+    @Test
+    void cbowHierarchicalSoftmaxStepOnAThreadsCopyOfTheWholeTreeIsAlphaTimesTheGradientOncePublished() {
+        check(true, true, COUNTS.length);
+    }
+
     /** Output row {@code row} of matrix {@code out} scored with label {@code label}. */
     private record Term(float[] out, int row, int label) {}
 
     private void check(boolean cbow, boolean hs) {
+        check(cbow, hs, 0);
+    }
+
+    /** The step with {@code hotNodes} of the tree trained on the thread's own copy, then published. */
+    private void check(boolean cbow, boolean hs, int hotNodes) {
         int word = 1;
         int[] sentence = cbow ? new int[] {3, word, 5} : new int[] {3, word};
         float[] input = Fixtures.randomRows(v * DIM, 1);
@@ -120,9 +135,10 @@ class OutputLayerGradientTest {
         }
         float[] inputBefore = input.clone();
 
-        var output = new OutputLayer(DIM, hsOut, hs ? tree : null, nsOut, negative, noise);
+        var output = new OutputLayer(DIM, hsOut, hs ? tree : null, nsOut, negative, noise, hotNodes);
         Architecture architecture = cbow ? new Cbow(input, DIM, output, true) : new SkipGram(input, DIM, output);
         architecture.train(sentence, sentence.length, 1, 1, ALPHA, new Lcg(seed));
+        architecture.publish();
 
         for (int k = 0; k < terms.size(); k++) {
             Term t = terms.get(k);

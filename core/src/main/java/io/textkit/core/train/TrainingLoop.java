@@ -29,7 +29,8 @@ import org.ejml.data.FMatrixRMaj;
  * <p>A non-finite loss stops training with a {@link TrainingDivergedException} that says at which
  * epoch and batch, and names the op: the batch is run once more with {@link Anomaly} detection on.
  * {@link #requestStop()} (from another thread, e.g. a shutdown hook) ends training after the current
- * batch; the best state is still restored.
+ * batch; the best state of the complete epochs is still restored, and the stopped epoch is not
+ * evaluated.
  *
  * <p>With one thread and the same seed, two runs are bit-identical: the only randomness is the
  * shuffling {@code Random} seeded here and whatever the model draws from its own seeded sources.
@@ -208,7 +209,9 @@ public final class TrainingLoop {
                 break;
             }
             DevScore score = new DevScore(Double.NaN, Double.NaN);
-            if (stopping != null) {
+            // A stopped epoch is not scored: it is incomplete, and scoring a large development set
+            // would hold up the stop the user asked for.
+            if (stopping != null && !interrupted) {
                 model.train(false);
                 score = devScore.get();
                 if (stopping.update(epoch, score.metric(), score.loss())) {
