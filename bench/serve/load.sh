@@ -134,6 +134,11 @@ for kind in "${kinds[@]}"; do
     tables+="|---:|---:|---:|---:|---|---|"$'\n'"$rows"$'\n'
 done
 
+# The sections from "## Choosing the HTTP server" on are written by hand (and by hostile.sh runs):
+# keep them when the tables above are rewritten.
+kept=""
+[ -f "$out" ] && kept="$(sed -n '/^## Choosing the HTTP server/,$p' "$out")"
+
 cat >"$out" <<MD
 # Serving: \`textkit classify serve\` under load
 
@@ -155,5 +160,6 @@ $latency
 ## Load, over HTTP
 
 $tables
+$kept
 MD
 echo "load.sh: wrote $out" >&2

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.textkit.app.serve.ClassifyServer;
+import io.textkit.app.serve.ModelRegistry;
+import io.textkit.app.serve.ServedModel;
+import io.textkit.app.serve.ServerLimits;
+import io.textkit.app.serve.ServerOptions;
 import io.textkit.classify.TextClassifier;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -199,8 +204,10 @@ class ClassifyServerTest {
                 throw new UnsupportedOperationException();
             }
         };
-        try (ClassifyServer busy = ClassifyServer.start(blocking, new ClassifyServer.ModelInfo("blocking", "test"),
-                new ServerLimits(2048, 16, 100), "127.0.0.1", 0, 1, 1, 1)) {
+        ServerOptions options = new ServerOptions("127.0.0.1", 0, 1, 1, 1, 100, new ServerLimits(2048, 16, 100),
+                10_000, 10_000, 10_000, 1, null);
+        try (ClassifyServer busy = ClassifyServer.start(new ModelRegistry(List.of(ServedModel.of("blocking", "test", blocking))),
+                options, System.err)) {
             URI uri = URI.create("http://127.0.0.1:" + busy.port() + "/v1/classify");
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                     .POST(BodyPublishers.ofString("{\"texts\": [\"x\"]}")).build();

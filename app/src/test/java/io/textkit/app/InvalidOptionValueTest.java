@@ -83,6 +83,8 @@ class InvalidOptionValueTest {
         Path model = TinyClassifier.train(dir);
         assertEquals("2 textkit: --port must be in 0 … 65535, got 99999",
                 refusal("classify", "serve", "--model", model.toString(), "--port", "99999"));
+        assertEquals("2 textkit: --header-timeout-seconds must be ≥ 1, got 0",
+                refusal("classify", "serve", "--model", model.toString(), "--header-timeout-seconds", "0"));
         assertEquals("2 textkit: --folds must be ≥ 2, got 1", refusal("classify", "cv", "--data", model.toString(),
                 "--format", "fasttext", "--folds", "1"));
         assertEquals("2 textkit: --classes must be ≥ 2, got 1", refusal("demo", "--classes", "1", "--output",

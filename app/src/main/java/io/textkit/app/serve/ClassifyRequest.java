@@ -1,4 +1,4 @@
-package io.textkit.app;
+package io.textkit.app.serve;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,7 +1,7 @@
-package io.textkit.app;
+package io.textkit.app.serve;
 
 /** A request the classification server refuses, with the HTTP status and the message its JSON error carries. */
-final class HttpError extends Exception {
+class HttpError extends Exception {
     private final int status;
 
     HttpError(int status, String message) {

@@ -1,4 +1,4 @@
-package io.textkit.app;
+package io.textkit.app.serve;
 
 import io.textkit.core.config.Check;
 
@@ -10,12 +10,12 @@ import io.textkit.core.config.Check;
  * @param maxBatch     most texts in one request
  * @param maxTextChars longest text, in UTF-16 characters
  */
-record ServerLimits(int maxBodyBytes, int maxBatch, int maxTextChars) {
-    ServerLimits {
+public record ServerLimits(int maxBodyBytes, int maxBatch, int maxTextChars) {
+    public ServerLimits {
         Check.positive("--max-body-bytes", maxBodyBytes);
         Check.positive("--max-batch", maxBatch);
         Check.positive("--max-text-chars", maxTextChars);
-        // The body is read into an array of maxBodyBytes + 1 bytes to detect an oversized one.
+        // The whole body is held in one byte array.
         Check.that(maxBodyBytes < Integer.MAX_VALUE, "--max-body-bytes must be below " + Integer.MAX_VALUE);
     }
 }
