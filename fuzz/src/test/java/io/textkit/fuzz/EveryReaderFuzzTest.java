@@ -1,7 +1,7 @@
 package io.textkit.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.textkit.app.ClassifyRequestFuzzTest;
+import io.textkit.app.serve.ClassifyRequestFuzzTest;
 import io.textkit.core.io.ModelFileFuzzTest;
 import java.io.IOException;
 
