@@ -151,10 +151,12 @@ Server RSS at most $rss_max MB during the hostile run; $open_conns sockets open 
 MD
 else
     IFS='|' read -r peak _ _ _ <<<"$(run_wrk 20s)"
-    soak_conns=16
+    # wrk paces in whole milliseconds: a fixed 10 ms pause per request, and as many connections as
+    # that takes to reach half the peak (each connection then sends at most 100 requests/s).
     target=$(( peak / 2 ))
-    delay_ms=$(( soak_conns * 1000 / (target > 0 ? target : 1) ))
-    echo "hostile.sh: peak $peak requests/s; soaking at about $target for $duration (delay $delay_ms ms per connection)" >&2
+    delay_ms=10
+    soak_conns=$(( target * delay_ms / 1000 > 0 ? target * delay_ms / 1000 : 1 ))
+    echo "hostile.sh: peak $peak requests/s; soaking at about $target for $duration ($soak_conns connections, $delay_ms ms pause per request)" >&2
     before="$(load)"
     : >"$work/heap.tsv"
     start=$(date +%s)
@@ -174,8 +176,8 @@ else
 
 Run on $(date -u '+%Y-%m-%d %H:%M') UTC for $duration. Machine: $cores cores ($cpu), $jdk. Server:
 \`./textkit classify serve --threads $server_threads\` with a fastText model of rt-polarity. Peak
-(wrk -t$cores -c$connections, 20 s): $peak requests/s; the soak ran wrk -c$soak_conns paced at
-$delay_ms ms per connection for about half of it, 3 requests in 4 valid and the rest invalid
+(wrk -t$cores -c$connections, 20 s): $peak requests/s; the soak ran wrk -c$soak_conns paced by
+a $delay_ms ms pause after each request, to about half of it, 3 requests in 4 valid and the rest invalid
 (\`bench/serve/soak.lua\`). Load average before: $before. Busiest other processes when the script
 started: ${others:-none over 5 % CPU}. ${NOTE:-}
 
