@@ -5,8 +5,9 @@ GRU layer of 512 per direction, a GRU decoder of 512 with input feeding, additiv
 whose key projection is computed once per batch, tanh combination layer, label smoothing 0.1, Adam,
 clipping at norm 1) trained on the same Multi30k de->en pairs in length-bucketed batches.
 
-usage: torch_translator.py DATA_DIR STEPS [BATCH] [THREADS]
-prints: steps, target tokens, seconds, target tokens/s (after 5 warm-up steps)
+usage: torch_translator.py DATA_DIR STEPS [BATCH] [THREADS] [WARMUP=2]
+prints: steps, target tokens, seconds, target tokens/s of wall clock and of process CPU (after 5
+warm-up steps)
 """
 import random
 import sys
@@ -67,6 +68,7 @@ def main():
     data, steps = sys.argv[1], int(sys.argv[2])
     batch = int(sys.argv[3]) if len(sys.argv) > 3 else 128
     torch.set_num_threads(int(sys.argv[4]) if len(sys.argv) > 4 else 2)
+    warmup = int(sys.argv[5]) if len(sys.argv) > 5 else 2
     torch.manual_seed(1)
     random.seed(1)
     src_lines = open(f"{data}/train.lc.norm.tok.de", encoding="utf-8").read().splitlines()
@@ -86,9 +88,10 @@ def main():
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)
     tokens = 0
     start = None
-    for step in range(steps + 5):
-        if step == 5:
+    for step in range(steps + warmup):
+        if step == warmup:
             start = time.perf_counter()
+            cpu = time.process_time()
             tokens = 0
         b = [pairs[k] for k in batches[step % len(batches)]]
         src_len = [len(s) for s, _ in b]
@@ -105,7 +108,9 @@ def main():
         opt.step()
         tokens += sum(len(t) + 1 for _, t in b)
     seconds = time.perf_counter() - start
-    print(f"steps {steps}  target tokens {tokens}  seconds {seconds:.1f}  target tokens/s {tokens / seconds:.0f}")
+    cpu_seconds = time.process_time() - cpu
+    print(f"vocabularies {len(sv)} de, {len(tv)} en; steps {steps} (batch {batch})  target tokens {tokens}"
+          f"  seconds {seconds:.1f}  target tokens/s {tokens / seconds:.0f}  per CPU-second {tokens / cpu_seconds:.0f}")
 
 
 if __name__ == "__main__":
