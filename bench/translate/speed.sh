@@ -5,17 +5,21 @@
 # Prints target tokens per second of wall clock and per CPU-second of each process; the second is
 # what a shared, busy machine disturbs least.
 #
-#   bench/translate/speed.sh [steps=200] [threads=2]
+#   bench/translate/speed.sh [steps=200] [threads=2] [decode=100]
+#
+# Then each decodes the first `decode` test2016 sentences one at a time with the model it trained
+# (greedy; textkit also beam 5), at most 2 output tokens per source token.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 steps=${1:-200}
 threads=${2:-2}
+decode=${3:-100}
 data="$root/../shared/data/parallel/multi30k/tok"
 . "$root/scripts/jdk.sh"
 (cd "$root" && mvn -B -ntp -q -pl bench -am package -DskipTests)
 echo "== textkit ($threads threads)"
 "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -Xmx3g -Dtextkit.matmul.threads="$threads" \
-    -cp "$root/bench/target/benchmarks.jar" io.textkit.bench.TranslatorSpeed "$data" "$steps" 5 2>&1 \
+    -cp "$root/bench/target/benchmarks.jar" io.textkit.bench.TranslatorSpeed "$data" "$steps" 5 "$decode" 2>&1 \
     | grep -v 'incubator modules'
 echo "== PyTorch $(/usr/bin/python3 -c 'import torch; print(torch.__version__)') ($threads threads)"
-/usr/bin/python3 "$root/bench/translate/torch_translator.py" "$data" "$steps" 128 "$threads" 2
+OPENBLAS_NUM_THREADS="$threads" OMP_NUM_THREADS="$threads" /usr/bin/python3 "$root/bench/translate/torch_translator.py" "$data" "$steps" 128 "$threads" 2 "$decode"

@@ -5,9 +5,10 @@ GRU layer of 512 per direction, a GRU decoder of 512 with input feeding, additiv
 whose key projection is computed once per batch, tanh combination layer, label smoothing 0.1, Adam,
 clipping at norm 1) trained on the same Multi30k de->en pairs in length-bucketed batches.
 
-usage: torch_translator.py DATA_DIR STEPS [BATCH] [THREADS] [WARMUP=2]
-prints: steps, target tokens, seconds, target tokens/s of wall clock and of process CPU (after 5
-warm-up steps)
+usage: torch_translator.py DATA_DIR STEPS [BATCH] [THREADS] [WARMUP=2] [DECODE=100]
+prints: steps, target tokens, seconds, target tokens/s of wall clock and of process CPU (after the
+warm-up steps); then, with the model as trained, batch-1 greedy decoding of the first DECODE
+test2016 sentences (at most 2 output tokens per source token): sentences/s and output tokens/s
 """
 import random
 import sys
@@ -63,12 +64,34 @@ class Translator(nn.Module):
             outputs.append(feed)
         return self.out(torch.stack(outputs))                           # T x B x V
 
+    @torch.no_grad()
+    def greedy(self, src_ids, max_len):
+        """One sentence, batch 1: the argmax token at each step, until </s> or max_len tokens."""
+        src = torch.tensor(src_ids).unsqueeze(1)
+        memory, final = self.encoder(self.src_emb(src))
+        keys = self.w_k(memory)
+        s = torch.tanh(self.bridge(torch.cat([final[0], final[1]], dim=1)))
+        feed = torch.zeros(1, s.size(1))
+        y = torch.tensor([BOS])
+        out = []
+        while len(out) < max_len:
+            s = self.cell(torch.cat([self.tgt_emb(y), feed], dim=1), s)
+            a = torch.softmax(self.v(torch.tanh(keys + self.w_q(s).unsqueeze(0))).squeeze(2), dim=0)
+            c = (a.unsqueeze(2) * memory).sum(0)
+            feed = torch.tanh(self.combine(torch.cat([c, s], dim=1)))
+            y = self.out(feed).argmax(1)
+            out.append(y.item())
+            if out[-1] == EOS:
+                break
+        return out
+
 
 def main():
     data, steps = sys.argv[1], int(sys.argv[2])
     batch = int(sys.argv[3]) if len(sys.argv) > 3 else 128
     torch.set_num_threads(int(sys.argv[4]) if len(sys.argv) > 4 else 2)
     warmup = int(sys.argv[5]) if len(sys.argv) > 5 else 2
+    decode = int(sys.argv[6]) if len(sys.argv) > 6 else 100
     torch.manual_seed(1)
     random.seed(1)
     src_lines = open(f"{data}/train.lc.norm.tok.de", encoding="utf-8").read().splitlines()
@@ -111,6 +134,15 @@ def main():
     cpu_seconds = time.process_time() - cpu
     print(f"vocabularies {len(sv)} de, {len(tv)} en; steps {steps} (batch {batch})  target tokens {tokens}"
           f"  seconds {seconds:.1f}  target tokens/s {tokens / seconds:.0f}  per CPU-second {tokens / cpu_seconds:.0f}")
+    model.eval()
+    test = open(f"{data}/test_2016_flickr.lc.norm.tok.de", encoding="utf-8").read().splitlines()[:decode]
+    sources = [[sv.get(w, UNK) for w in s.split()] + [EOS] for s in test]
+    start, cpu = time.perf_counter(), time.process_time()
+    produced = sum(len(model.greedy(ids, 2 * len(ids))) for ids in sources)
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu
+    print(f"greedy, batch 1: {len(sources)} sentences, {produced} output tokens  seconds {seconds:.1f}"
+          f"  sentences/s {len(sources) / seconds:.1f}  per CPU-second {len(sources) / cpu_seconds:.1f}"
+          f"  output tokens/s {produced / seconds:.0f}")
 
 
 if __name__ == "__main__":
