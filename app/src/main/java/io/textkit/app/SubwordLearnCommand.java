@@ -12,6 +12,7 @@ import io.textkit.tokenize.Vocabulary;
 import io.textkit.tokenize.WordPieceVocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
 /** {@code textkit subword learn}: counts the words of text files and learns a vocabulary from them. */
 @Command(name = "learn", mixinStandardHelpOptions = true,
         description = {"Learn a subword vocabulary from text files (plain, gzip or bzip2), read line by line.",
-            "Writes OUTPUT/vocab.txt (one token per line), OUTPUT/merges.txt (BPE) and OUTPUT/subword.json."})
+            "Writes OUTPUT/vocab.txt (one token per line), OUTPUT/merges.txt (BPE) and OUTPUT/subword.json, all or none."})
 final class SubwordLearnCommand extends CommandOutput implements Callable<Integer> {
     enum Kind { bpe, wordpiece }
 
@@ -61,23 +62,36 @@ final class SubwordLearnCommand extends CommandOutput implements Callable<Intege
         Specials chosen = specials != null ? specials : kind == Kind.bpe ? Specials.sentencepiece : Specials.bert;
         SubwordSettings settings = new SubwordSettings(vocabularySize, minFrequency,
                 chosen == Specials.bert ? SpecialTokens.BERT : SpecialTokens.SENTENCEPIECE);
-        long start = System.nanoTime();
-        Vocabulary.Counter counter = Vocabulary.counter();
-        for (Path file : files) {
-            try (LineReader reader = TextFiles.openLines(file, MalformedInput.REPORT)) {
-                SubwordText.countWords(lines(reader), counter);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+        Files.createDirectories(output);
+        boolean bpe = kind == Kind.bpe;
+        try (OutputFiles outputs = new OutputFiles()) {
+            for (Path file : files) {
+                outputs.input("FILE", file);
             }
+            outputs.output(SubwordModelFiles.VOCABULARY, output.resolve(SubwordModelFiles.VOCABULARY))
+                    .output(SubwordModelFiles.JSON, output.resolve(SubwordModelFiles.JSON))
+                    .output(SubwordModelFiles.MERGES, bpe ? output.resolve(SubwordModelFiles.MERGES) : null)
+                    .check();
+            long start = System.nanoTime();
+            Vocabulary.Counter counter = Vocabulary.counter();
+            for (Path file : files) {
+                try (LineReader reader = TextFiles.openLines(file, MalformedInput.REPORT)) {
+                    SubwordText.countWords(lines(reader), counter);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+            double counted = (System.nanoTime() - start) / 1e9;
+            SubwordVocabulary vocabulary = bpe
+                    ? BpeVocabulary.learn(counter, settings)
+                    : WordPieceVocabulary.learn(counter, settings, maxChars);
+            double learned = (System.nanoTime() - start) / 1e9 - counted;
+            SubwordModelFiles.write(vocabulary, outputs.temporary(SubwordModelFiles.VOCABULARY),
+                    bpe ? outputs.temporary(SubwordModelFiles.MERGES) : null, outputs.temporary(SubwordModelFiles.JSON));
+            outputs.commit();
+            err().printf(Locale.ROOT, "counted %,d words (%,d distinct) in %.2f s; learned %,d tokens in %.2f s; wrote %s%n",
+                    counter.total(), counter.distinct(), counted, vocabulary.size(), learned, output);
         }
-        double counted = (System.nanoTime() - start) / 1e9;
-        SubwordVocabulary vocabulary = kind == Kind.bpe
-                ? BpeVocabulary.learn(counter, settings)
-                : WordPieceVocabulary.learn(counter, settings, maxChars);
-        double learned = (System.nanoTime() - start) / 1e9 - counted;
-        SubwordModelFiles.write(output, vocabulary);
-        err().printf(Locale.ROOT, "counted %,d words (%,d distinct) in %.2f s; learned %,d tokens in %.2f s; wrote %s%n",
-                counter.total(), counter.distinct(), counted, vocabulary.size(), learned, output);
         return 0;
     }
 

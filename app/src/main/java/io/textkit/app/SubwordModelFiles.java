@@ -20,14 +20,17 @@ final class SubwordModelFiles {
     private SubwordModelFiles() {
     }
 
-    static void write(Path folder, SubwordVocabulary vocabulary) throws IOException {
-        Files.createDirectories(folder);
+    static final String VOCABULARY = "vocab.txt";
+    static final String MERGES = "merges.txt";
+
+    /** Writes the plain files and the JSON; {@code merges} is used only for BPE. */
+    static void write(SubwordVocabulary vocabulary, Path vocab, Path merges, Path json) throws IOException {
         if (vocabulary instanceof BpeVocabulary bpe) {
-            bpe.save(folder.resolve("vocab.txt"), folder.resolve("merges.txt"));
+            bpe.save(vocab, merges);
         } else if (vocabulary instanceof WordPieceVocabulary wordPiece) {
-            wordPiece.save(folder.resolve("vocab.txt"));
+            wordPiece.save(vocab);
         }
-        MAPPER.writerWithDefaultPrettyPrinter().writeValue(folder.resolve(JSON).toFile(), vocabulary.toJson());
+        MAPPER.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), vocabulary.toJson());
     }
 
     /** Reads {@code folder/subword.json}, or {@code path} itself when it is a file. */
