@@ -55,18 +55,22 @@ public interface SubwordVocabulary {
     /** The reserved tokens, each of which has an id. */
     SpecialTokens specials();
 
+    /** The id of the padding token, which decoding skips. */
     default int padId() {
         return id(specials().pad());
     }
 
+    /** The id that stands for what the vocabulary cannot spell. */
     default int unkId() {
         return id(specials().unk());
     }
 
+    /** The id a decoder starts from, which decoding skips. */
     default int bosId() {
         return id(specials().bos());
     }
 
+    /** The id that ends a sequence, which decoding skips. */
     default int eosId() {
         return id(specials().eos());
     }
