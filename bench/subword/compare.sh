@@ -12,7 +12,7 @@
 #   - wall: tokens / elapsed seconds of the whole command (read, encode, write ids to a file);
 #   - cpu:  tokens / (user + sys) seconds of the whole command (GNU time);
 #   - encode-only cpu: tokens / CPU seconds of the encoding calls alone, in-process: textkit's
-#     `subword encode` measures its thread's CPU time around each encode call; for sentencepiece
+#     `subword encode` measures its thread's CPU time around each batch of encode calls; for sentencepiece
 #     the Python module encodes the list of lines with num_threads=1, timed by time.process_time() (its work runs on a
 #     worker thread, so the calling thread's CPU time would miss it).
 # Needs: spm_train, spm_encode, python3-sentencepiece, GNU time (/usr/bin/time).
@@ -110,7 +110,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
     echo "  - \`spm_train --input=corpus.txt --model_prefix=spmV --vocab_size=V --model_type=bpe --character_coverage=1.0 --num_threads=1\`"
     echo "  - \`textkit subword encode -m DIR corpus.txt > ids\`"
     echo "  - \`spm_encode --model=spmV.model --output_format=id < corpus.txt > ids\`"
-    echo "  - encode-only CPU: textkit's own count (thread CPU time around each \`encode\` call); sentencepiece's"
+    echo "  - encode-only CPU: textkit's own count (thread CPU time around each batch of \`encode\` calls); sentencepiece's"
     echo "    Python module, \`sp.encode(lines, num_threads=1)\` over the whole corpus, timed by the process CPU clock, \`time.process_time()\`."
     echo
     echo "| size | tool | ids | learn wall s | learn CPU s | learn RSS MB | encode tokens/s (wall) | encode tokens/s (CPU) | encode-only tokens/s (CPU) | tokens/word | encode RSS MB |"
