@@ -12,7 +12,7 @@
 #   bench/serve/ab.sh
 #
 # Environment: ROUNDS (default 3), DURATION (each wrk run, default 15s), WARMUP (before each server's
-# runs, default 5s), SERVER_THREADS (classification threads, default the cores), JDK_COMMIT (default:
+# runs, default 10s), SERVER_THREADS (classification threads, default the cores), JDK_COMMIT (default:
 # the parent of the first commit that added app/.../serve/ClassifyServer.java, the last with the JDK
 # server), PROBES=0 (skip the probes), TEXTKIT_DATA (the shared/data folder), OUT (default
 # bench/results/serve-ab.md), NOTE (what else the machine was running). Every server is started and
@@ -23,7 +23,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 command -v wrk >/dev/null || { echo "ab.sh: needs wrk (bench/setup.sh installs it)" >&2; exit 1; }
 rounds="${ROUNDS:-3}"
 duration="${DURATION:-15s}"
-warmup="${WARMUP:-5s}"
+warmup="${WARMUP:-10s}"
 cores="$(nproc)"
 server_threads="${SERVER_THREADS:-$cores}"
 out="${OUT:-$root/bench/results/serve-ab.md}"
@@ -78,7 +78,7 @@ build "$root" "$work/build-helidon.log" -f bench/serve/helidon/pom.xml
 model="$work/fasttext.tkm"
 echo "ab.sh: training the fastText model..." >&2
 "$root/textkit" classify train --train "$data" --format label-space-text --replace-malformed-utf8 \
-    --output "$model" --epochs 5 --quiet 2>"$work/train.log" || { cat "$work/train.log" >&2; exit 1; }
+    --output "$model" --epochs 5 --quiet >&2 2>"$work/train.log" || { cat "$work/train.log" >&2; exit 1; }
 
 # The launcher's options for `classify serve` on this checkout, the same for all three, so that only the
 # HTTP layer differs (the JDK-server commit's launcher had -XX:GCTimeRatio=4 instead of 1).
@@ -123,8 +123,8 @@ run_wrk() {
     }' "$work/wrk.txt"
 }
 
-# The median of the numbers on standard input (the mean of the middle two for an even count).
-median() { sort -g | awk '{ a[NR] = $1 } END { printf "%.2f", NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+# median FORMAT: the median of the numbers on standard input (the mean of the middle two for an even count).
+median() { sort -g | awk -v f="$1" '{ a[NR] = $1 } END { printf f, NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)"
 jdk_version="$("$JAVA_HOME/bin/java" -version 2>&1 | head -n1)"
@@ -148,15 +148,16 @@ for round in $(seq "$rounds"); do
     done
 done
 
-# col NAME COLUMN: the median of one column of a server's rounds.
-col() { awk -F'\t' -v n="$1" -v c="$2" '$1 == n { print $c }' "$work/rounds.tsv" | median; }
+# col NAME COLUMN [FORMAT]: the median of one column of a server's rounds (whole numbers by default).
+col() { awk -F'\t' -v n="$1" -v c="$2" '$1 == n { print $c }' "$work/rounds.tsv" | median "${3:-%.0f}"; }
 medians=""
 declare -A m64 m1 mp99 mp99_1
 for name in "${servers[@]}"; do
-    m64[$name]="$(col "$name" 2)"; m1[$name]="$(col "$name" 5)"; mp99[$name]="$(col "$name" 4)"; mp99_1[$name]="$(col "$name" 7)"
-    medians+="| ${title[$name]} | ${m64[$name]} | $(col "$name" 3) | ${mp99[$name]} | ${m1[$name]} | $(col "$name" 6) | ${mp99_1[$name]} | $(col "$name" 8) |"$'\n'
+    m64[$name]="$(col "$name" 2)"; m1[$name]="$(col "$name" 5)"
+    mp99[$name]="$(col "$name" 4 %.2f)"; mp99_1[$name]="$(col "$name" 7 %.2f)"
+    medians+="| ${title[$name]} | ${m64[$name]} | $(col "$name" 3 %.2f) | ${mp99[$name]} | ${m1[$name]} | $(col "$name" 6 %.2f) | ${mp99_1[$name]} | $(col "$name" 8) |"$'\n'
 done
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "n/a" }'; }
 ratios="| Jetty / JDK | $(ratio "${m64[jetty]}" "${m64[jdk]}") | $(ratio "${mp99[jetty]}" "${mp99[jdk]}") | $(ratio "${m1[jetty]}" "${m1[jdk]}") | $(ratio "${mp99_1[jetty]}" "${mp99_1[jdk]}") |
 | Helidon / Jetty | $(ratio "${m64[helidon]}" "${m64[jetty]}") | $(ratio "${mp99[helidon]}" "${mp99[jetty]}") | $(ratio "${m1[helidon]}" "${m1[jetty]}") | $(ratio "${mp99_1[helidon]}" "${mp99_1[jetty]}") |"
 
