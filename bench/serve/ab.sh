@@ -181,7 +181,7 @@ only; a malformed chunk size answered 400; /health answered within 2 s while 8 c
 mid-headers, and those closed by a timeout within 20 s; a stopped or trickled body answered or closed
 within 40 s; past the bound, a new connection not served until others close).
 
-| probe | $(for n in "${servers[@]}"; do printf '%s | ' "${title[$n]}"; done)
+| probe | $(for n in "${servers[@]}"; do printf '%s | ' "${title[$n]}"; done | sed 's/ $//')
 |---|$(for _ in "${servers[@]}"; do printf -- '---|'; done)
 $(paste "$work/probes-jdk.tsv" "$work/probes-jetty.tsv" "$work/probes-helidon.tsv" | awk -F'\t' '{
     printf "| %s | **%s**: %s | **%s**: %s | **%s**: %s |\n", $1, $2, $3, $5, $6, $8, $9 }')

@@ -121,7 +121,7 @@ def probe_malformed_chunk():
     if body:
         observed += ", body %s" % body[:length][:80].decode("utf-8", "replace")
     if more:
-        observed += "; then %d more bytes: %s" % (len(more), more[:120].decode("latin-1").replace("\r\n", " | "))
+        observed += "; then %d more bytes: %s" % (len(more), more[:120].decode("latin-1").replace("\r\n", " / ").rstrip(" /"))
     report("malformed chunk size", status_line(data).startswith("HTTP/1.1 400") and not more, observed)
 
 
