@@ -53,10 +53,10 @@ stop_server() {
 }
 cleanup() {
     stop_server
+    # Only this run's worktree: a global prune would touch the records of other people's worktrees.
     if [ -d "$jdk_tree" ]; then
         git -C "$root" worktree remove --force "$jdk_tree" 2>/dev/null || true
     fi
-    git -C "$root" worktree prune
     rm -rf "$work"
 }
 trap cleanup EXIT
