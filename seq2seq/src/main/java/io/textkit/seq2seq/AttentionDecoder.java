@@ -20,7 +20,8 @@ import java.util.Random;
  * function of the {@link AttentionKind}):
  *
  * <pre>
- *   s_0 = tanh(W_b [→h_n ; ←h_1] + b_b)                 (bridge from the encoder's final states)
+ *   s_0 = tanh(W_b [→h_n ; ←h_1] + b_b)                 (bridge from the encoder's final states;
+ *                                                         an LSTM's memory cell starts at zero)
  *   x_t = [E y_{t−1} ; h̃_{t−1}]                          (h̃_{t−1} only with input feeding)
  *   s_t = cell(x_t, s_{t−1})
  *   c_t = attention(s_t, source memory)

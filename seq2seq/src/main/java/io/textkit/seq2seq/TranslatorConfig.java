@@ -57,14 +57,13 @@ public record TranslatorConfig(CellKind cell, int embedding, int hidden, int enc
         Check.positive("encoderLayers", encoderLayers);
         Check.positive("decoderHidden", decoderHidden);
         Check.positive("attentionSize", attentionSize);
-        Check.that(dropout >= 0 && dropout < 1, "translator config: dropout must be in [0, 1), got " + dropout);
+        Check.fraction("dropout", dropout);
         Check.positive("learningRate", learningRate);
         Check.nonNegative("warmupSteps", warmupSteps);
         Check.nonNegative("decayEvery", decayEvery);
         Check.that(decayFactor > 0 && decayFactor <= 1, "translator config: decayFactor must be in (0, 1], got " + decayFactor);
         Check.nonNegative("clipNorm", clipNorm);
-        Check.that(labelSmoothing >= 0 && labelSmoothing < 1,
-                "translator config: labelSmoothing must be in [0, 1), got " + labelSmoothing);
+        Check.fraction("labelSmoothing", labelSmoothing);
         Check.that(teacherForcing >= 0 && teacherForcing <= 1,
                 "translator config: teacherForcing must be in [0, 1], got " + teacherForcing);
         Check.positive("batchSize", batchSize);

@@ -62,6 +62,7 @@ public final class TranslatorTrainer {
     private double seconds;
     private int bestEpoch;
     private double bestMetric = Double.NaN;
+    private long checkpointedAt = -1;
 
     /** What a call to {@link #train()} ended with. */
     public enum Outcome {
@@ -209,13 +210,16 @@ public final class TranslatorTrainer {
             }
             epoch++;
             batchInEpoch = 0;
-            if (endOfEpoch()) {
+            boolean stopEarly = endOfEpoch();
+            saveCheckpoint();
+            if (stopEarly) {
                 outcome = Outcome.STOPPED_EARLY;
                 break;
             }
+        }
+        if (checkpointedAt != step) {
             saveCheckpoint();
         }
-        saveCheckpoint();
         if (devMetric == null && bestModel != null && outcome != Outcome.INTERRUPTED) {
             model.save(bestModel);
         }
@@ -300,6 +304,7 @@ public final class TranslatorTrainer {
         if (checkpoint == null) {
             return;
         }
+        checkpointedAt = step;
         ObjectNode metadata = model.vocabularies();
         ObjectNode position = metadata.putObject("training");
         position.put("examples", data.size());

@@ -76,14 +76,14 @@ class TranslatorLearnsToCopyAndReverseTest {
     }
 
     @Test
-    @Timeout(60)
+    @Timeout(120)
     void copiesUnseenSequences() throws Exception {
-        assertEquals(100, correctOfUnseen(tiny(AttentionKind.ADDITIVE), UnaryOperator.identity(), 1200));
+        assertEquals(100, correctOfUnseen(tiny(AttentionKind.ADDITIVE), UnaryOperator.identity(), 800));
     }
 
     @Test
-    @Timeout(60)
+    @Timeout(120)
     void reversesUnseenSequences() throws Exception {
-        assertEquals(100, correctOfUnseen(tiny(AttentionKind.GENERAL), TranslatorLearnsToCopyAndReverseTest::reversed, 1200));
+        assertEquals(100, correctOfUnseen(tiny(AttentionKind.GENERAL), TranslatorLearnsToCopyAndReverseTest::reversed, 800));
     }
 }
