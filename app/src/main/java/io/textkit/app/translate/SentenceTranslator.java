@@ -90,7 +90,10 @@ public final class SentenceTranslator {
             text = target.decode(h.tokens());
         }
         float[][] attention = h.attention() == null ? new float[0][] : h.attention();
-        return new Translation(text, h.score(), h.logProb(), sourceTokens, List.copyOf(targetTokens), attention);
+        // The decoders cut attention rows to the sentence's own tokens, without the </s> the model appended.
+        List<String> columns = attention.length > 0 && attention[0].length < sourceTokens.size()
+                ? sourceTokens.subList(0, attention[0].length) : sourceTokens;
+        return new Translation(text, h.score(), h.logProb(), List.copyOf(columns), List.copyOf(targetTokens), attention);
     }
 
     private static List<String> withoutEos(List<String> words, int[] ids, int eos) {

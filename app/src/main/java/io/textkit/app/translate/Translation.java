@@ -8,7 +8,7 @@ import java.util.List;
  * @param text         the translation
  * @param score        the score the search ranked it by (log-probability, length-penalised for beam search)
  * @param logProb      its summed log-probability
- * @param sourceTokens the source tokens the model read, {@code </s>} last (the attention's columns)
+ * @param sourceTokens the source tokens the attention weighs (its columns)
  * @param targetTokens the tokens generated, {@code </s>} last when the translation ended with it
  *                     (the attention's rows)
  * @param attention    for each target token, its attention weights over the source tokens
