@@ -6,7 +6,7 @@ import java.util.List;
  * One sentence's attention as a character grid for a terminal: a column per source token (its
  * spelling written downwards above the grid), a row per target token, each cell two shade
  * characters for the weight: blank below 0.1, then {@code ░} below 0.3, {@code ▒} below 0.5,
- * {@code ▓} below 0.7 and {@code █} from 0.7. What the REPL's {@code :attn} shows.
+ * {@code ▓} below 0.7 and {@code █} from 0.7: for a REPL's {@code :attn}, or any terminal.
  */
 public final class AttentionHeatmap {
     private static final float[] THRESHOLDS = {0.1f, 0.3f, 0.5f, 0.7f};

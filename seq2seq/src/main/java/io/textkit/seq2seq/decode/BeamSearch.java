@@ -15,7 +15,7 @@ import java.util.List;
  * width} candidates of its rows are found by a partial selection, never by sorting the vocabulary.
  * With width 1 the search takes the same tokens as {@link GreedySearch} and gives the same scores.
  *
- * <p>Not thread-safe: use one instance per thread.
+ * <p>Keeps no state between calls: as thread-safe as the model it decodes.
  *
  * @param <S> the model's decoding state
  */

@@ -7,6 +7,8 @@ import java.util.List;
  * token (the lowest id on a tie). The cheapest search, and the reference beam search of width 1
  * must reproduce exactly. Sentences are decoded as one batch; a finished sentence leaves it.
  *
+ * <p>Keeps no state between calls: as thread-safe as the model it decodes.
+ *
  * @param <S> the model's decoding state
  */
 public final class GreedySearch<S> {

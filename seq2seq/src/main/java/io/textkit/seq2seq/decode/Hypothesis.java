@@ -8,8 +8,8 @@ package io.textkit.seq2seq.decode;
  * @param logProb the sum of {@code tokenLogProbs}, in log space
  * @param tokenLogProbs each token's log-probability as the model gave it
  * @param alignment for each token, the source position the model attended to most when producing
- *     it (for {@code <unk>} replacement, see {@link UnkReplacement}); {@code null} for a model
- *     without attention
+ *     it (for {@code <unk>} replacement, see {@link UnkReplacement}), -1 for an empty source;
+ *     {@code null} for a model without attention
  * @param attention for each token, the attention weights over the sentence's source positions;
  *     {@code null} for a model without attention
  */

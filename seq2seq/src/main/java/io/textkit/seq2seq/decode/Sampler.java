@@ -10,7 +10,7 @@ import java.util.Random;
  * output. A temperature of 0 or a top-k of 1 takes the most likely token, exactly as
  * {@link GreedySearch}. Sentences are decoded as one batch.
  *
- * <p>Not thread-safe: use one instance per thread.
+ * <p>Keeps no state between calls: as thread-safe as the model it decodes.
  *
  * @param <S> the model's decoding state
  */

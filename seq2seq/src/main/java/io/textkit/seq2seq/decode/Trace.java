@@ -101,7 +101,11 @@ final class Trace {
         return new Hypothesis(tokens, score, logProbSum, logProbs, alignment, attention);
     }
 
+    /** The position of the largest weight, -1 for an empty source. */
     private static int argmax(float[] row) {
+        if (row.length == 0) {
+            return -1;
+        }
         int best = 0;
         for (int j = 1; j < row.length; j++) {
             if (row[j] > row[best]) {

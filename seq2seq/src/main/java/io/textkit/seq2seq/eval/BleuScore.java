@@ -16,7 +16,9 @@ import java.util.Locale;
 public record BleuScore(
         double score, long[] correct, long[] total, double[] precisions, double brevityPenalty, long hypLength, long refLength) {
 
-    /** sacrebleu's summary line, such as {@code BLEU = 48.53 82.4/50.0/45.5/37.5 (BP = 0.943 ratio = 0.944 hyp_len = 17 ref_len = 18)}. */
+    /**
+     * sacrebleu's summary line: {@code BLEU = score p1/p2/p3/p4 (BP = … ratio = … hyp_len = … ref_len = …)}.
+     */
     @Override
     public String toString() {
         StringBuilder p = new StringBuilder();
