@@ -7,7 +7,6 @@ import io.textkit.core.nn.DropoutLayer;
 import io.textkit.core.nn.Embedding;
 import io.textkit.core.nn.Init;
 import io.textkit.core.nn.Linear;
-import io.textkit.core.nn.Losses;
 import io.textkit.core.nn.Module;
 import io.textkit.core.nn.RecurrentState;
 import io.textkit.core.nn.Rnn;
@@ -140,7 +139,7 @@ public final class LanguageModel extends Module implements StepModel<LanguageMod
      */
     public Loss loss(int[] ids, int[] targets, int batch, List<RecurrentState> initial) {
         Output out = forward(ids, batch, initial);
-        return new Loss(Losses.crossEntropy(out.logits(), targets), out.finalStates());
+        return new Loss(SoftmaxCrossEntropy.mean(out.logits(), targets), out.finalStates());
     }
 
     /** A segment's mean cross-entropy ({@code 1 × 1}) and the states to carry on from. */
