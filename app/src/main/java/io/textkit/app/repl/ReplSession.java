@@ -1,10 +1,13 @@
 package io.textkit.app.repl;
 
+import io.textkit.app.chart.AttentionChart;
 import io.textkit.app.translate.Decoding;
 import io.textkit.app.translate.SentenceTranslator;
 import io.textkit.app.translate.Translation;
 import io.textkit.seq2seq.decode.AttentionHeatmap;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +29,7 @@ public final class ReplSession {
               :nbest N    show the N best translations (beam search at least N wide)
               :sample T   sample at temperature T (top-k and top-p as given on the command line)
               :attn       the attention of the last translation, as a heatmap
+              :attn FILE  the same as an image, FILE.png or FILE.svg
               :time       show or hide how long each translation took
               :help       this list
               :quit       leave (Ctrl-D too)""";
@@ -137,7 +141,7 @@ public final class ReplSession {
                 showTime = !showTime;
                 out.println(showTime ? "timing shown" : "timing hidden");
             }
-            case ":attn" -> attention(out);
+            case ":attn" -> attention(argument, out);
             default -> out.println("unknown command " + name + "; the commands are " + String.join(" ", COMMANDS));
         }
         return true;
@@ -175,13 +179,20 @@ public final class ReplSession {
         return null;
     }
 
-    private void attention(PrintWriter out) {
+    private void attention(String file, PrintWriter out) {
         if (last == null) {
             out.println("no translation yet: type a sentence first");
         } else if (last.attention().length == 0) {
             out.println("this model has no attention to show");
-        } else {
+        } else if (file == null) {
             out.print(AttentionHeatmap.text(last.sourceTokens(), last.targetTokens(), last.attention()));
+        } else {
+            try {
+                AttentionChart.write(Path.of(file), last.sourceTokens(), last.targetTokens(), last.attention());
+                out.println("attention written to " + file);
+            } catch (IOException | IllegalArgumentException e) {
+                out.println("cannot write " + file + ": " + e.getMessage());
+            }
         }
     }
 }

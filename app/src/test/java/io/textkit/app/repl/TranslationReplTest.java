@@ -100,7 +100,8 @@ class TranslationReplTest {
     @Test
     void everyCommandAnswersAtATerminal() throws IOException {
         String screen = type(String.join("\n", ":help", "ein zwei", ":greedy", "ein zwei", ":beam 4", ":nbest 2",
-                "ein zwei", ":sample 0.5", "hund", ":attn", ":time", "drei", ":time", ":beam x", ":nbest 0",
+                "ein zwei", ":sample 0.5", "hund", ":attn", ":attn " + dir.resolve("attention.svg"), ":attn " + dir.resolve("a.gif"),
+                ":time", "drei", ":time", ":beam x", ":nbest 0",
                 ":sample hot", ":what") + "\n", null);
         assertTrue(screen.contains("banner: the tiny model"), screen);
         assertTrue(screen.contains(":nbest N"), "help lists the commands: " + screen);
@@ -114,6 +115,8 @@ class TranslationReplTest {
         assertTrue(screen.contains("░") || screen.contains("█") || screen.contains("▒") || screen.contains("▓"),
                 ":attn draws the heatmap: " + screen);
         assertTrue(screen.contains("</s>"), "the heatmap names the tokens: " + screen);
+        assertTrue(Files.readString(dir.resolve("attention.svg")).contains("<svg"), ":attn FILE.svg writes the image");
+        assertTrue(screen.contains("cannot write " + dir.resolve("a.gif")), screen);
         assertTrue(screen.contains("timing hidden") && screen.contains("timing shown"), screen);
         assertTrue(screen.contains(":beam N takes a beam width"), screen);
         assertTrue(screen.contains(":nbest N takes a number"), screen);
