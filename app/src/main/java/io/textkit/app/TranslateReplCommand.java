@@ -67,7 +67,9 @@ final class TranslateReplCommand extends CommandOutput implements Callable<Integ
         String banner = String.format(Locale.ROOT, "%s loaded in %.1f s: %,d source and %,d target words, %s."
                         + " Type a sentence to translate it; :help lists the commands, Ctrl-D leaves.", model, seconds,
                 translator.sourceVocabulary().size(), translator.targetVocabulary().size(), decoding.describe());
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        // The native providers (JNI, FFM) make the JVM warn about restricted methods on every start; the
+        // exec provider drives the terminal through stty and needs no native access.
+        try (Terminal terminal = TerminalBuilder.builder().system(true).jni(false).ffm(false).build()) {
             InteractiveRepl.run(terminal, historyFile(), session, banner);
         }
         return 0;
