@@ -45,8 +45,8 @@ class CommandLineContractTest {
 
     @Test
     void anUnknownCommandWithHelpIsABadUsage() {
-        assertEquals(2, run("translate", "--help"));
-        assertTrue(err.toString().startsWith("textkit: unknown command 'translate'"), err.toString());
+        assertEquals(2, run("translat", "--help"));
+        assertTrue(err.toString().startsWith("textkit: unknown command 'translat'"), err.toString());
         assertEquals("", out.toString(), "no help for a command that does not exist");
         assertEquals(2, run("clasify", "--help"));
         assertTrue(err.toString().contains("classify"), "suggests the close name: " + err);

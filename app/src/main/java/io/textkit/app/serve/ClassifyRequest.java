@@ -38,7 +38,8 @@ record ClassifyRequest(List<String> texts, int topK) {
         return new ClassifyRequest(texts(root.get("texts"), limits), topK(root.get("top_k"), labelCount));
     }
 
-    private static List<String> texts(JsonNode node, ServerLimits limits) throws HttpError {
+    /** The {@code "texts"} array, checked against the limits; {@code /v1/translate} takes the same. */
+    static List<String> texts(JsonNode node, ServerLimits limits) throws HttpError {
         if (node == null || !node.isArray()) {
             throw new HttpError(400, "\"texts\" must be an array of strings");
         }

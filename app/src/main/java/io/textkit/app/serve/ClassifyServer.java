@@ -19,7 +19,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * A running HTTP server that classifies texts with one or more models, in JSON (the routes are
+ * A running HTTP server that classifies texts with one or more models, and translates them with
+ * translators if it holds any ({@link ModelRegistry}), in JSON (the routes are
  * {@link Route}, described in {@code docs/openapi.json}), on Jetty: a few selector threads hold every
  * connection and Jetty's small pool parses and answers without blocking, while a fixed pool of
  * classification threads, about the cores, does the CPU work. Requests wait for a classification

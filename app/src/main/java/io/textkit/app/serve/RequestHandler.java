@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.textkit.app.translate.Translation;
 import io.textkit.classify.Prediction;
 import io.textkit.classify.TextClassifier;
+import io.textkit.seq2seq.Translator;
+import io.textkit.seq2seq.TranslatorConfig;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -66,8 +69,18 @@ final class RequestHandler extends Handler.Abstract.NonBlocking {
                 case MODELS -> send(response, callback, 200, JSON_TYPE, json(modelList()));
                 case METRICS -> send(response, callback, 200, ServerMetrics.CONTENT_TYPE, metrics.scrape());
                 case OPENAPI -> send(response, callback, 200, JSON_TYPE, openApi);
-                case CLASSIFY -> readThenClassify(request, response, callback, models.defaultModel());
-                case MODEL_CLASSIFY -> readThenClassify(request, response, callback, models.get(match.modelName()));
+                case CLASSIFY -> {
+                    ServedModel model = models.defaultClassifier();
+                    readThen(request, response, callback, body -> classify(model, body));
+                }
+                case TRANSLATE -> {
+                    ServedTranslator translator = models.defaultTranslator();
+                    readThen(request, response, callback, body -> translate(translator, body));
+                }
+                case MODEL_CLASSIFY -> {
+                    ServedModel model = models.get(match.modelName());
+                    readThen(request, response, callback, body -> classify(model, body));
+                }
                 case MODEL_RELOAD -> reload(response, callback, models.get(match.modelName()));
             }
         } catch (HttpError e) {
@@ -80,7 +93,13 @@ final class RequestHandler extends Handler.Abstract.NonBlocking {
         return true;
     }
 
-    private void readThenClassify(Request request, Response response, Callback callback, ServedModel model) {
+    /** What a route computes from a complete request body, on a classification thread. */
+    @FunctionalInterface
+    private interface BodyWork {
+        ObjectNode answer(byte[] body) throws HttpError;
+    }
+
+    private void readThen(Request request, Response response, Callback callback, BodyWork work) {
         int maxBytes = options.limits().maxBodyBytes();
         if (request.getLength() > maxBytes) {
             sendClosing(response, callback, tooLarge(maxBytes));
@@ -98,7 +117,7 @@ final class RequestHandler extends Handler.Abstract.NonBlocking {
             public void body(byte[] bytes) {
                 deadline.cancel();
                 if (answered.compareAndSet(false, true)) {
-                    submit(response, callback, model, bytes);
+                    submit(response, callback, work, bytes);
                 }
             }
 
@@ -130,11 +149,11 @@ final class RequestHandler extends Handler.Abstract.NonBlocking {
         return new HttpError(status, "malformed request body: " + failure.getMessage());
     }
 
-    private void submit(Response response, Callback callback, ServedModel model, byte[] body) {
+    private void submit(Response response, Callback callback, BodyWork work, byte[] body) {
         try {
             classifyPool.execute(() -> {
                 try {
-                    send(response, callback, 200, JSON_TYPE, json(classify(model, body)));
+                    send(response, callback, 200, JSON_TYPE, json(work.answer(body)));
                 } catch (HttpError e) {
                     sendError(response, callback, e);
                 } catch (RuntimeException e) {
@@ -164,6 +183,19 @@ final class RequestHandler extends Handler.Abstract.NonBlocking {
         return answer;
     }
 
+    private ObjectNode translate(ServedTranslator translator, byte[] body) throws HttpError {
+        TranslateRequest request = TranslateRequest.parse(RequestBody.text(body), options.limits(), translator.decoding());
+        ObjectNode answer = JSON.createObjectNode().put("model", translator.name());
+        ArrayNode results = answer.putArray("results");
+        for (List<Translation> best : translator.translator().translate(request.texts(), request.decoding())) {
+            ArrayNode translations = results.addObject().putArray("translations");
+            for (Translation t : best) {
+                translations.addObject().put("text", t.text()).put("score", t.score());
+            }
+        }
+        return answer;
+    }
+
     private void reload(Response response, Callback callback, ServedModel model) {
         try {
             reloadThread.execute(() -> {
@@ -181,17 +213,35 @@ final class RequestHandler extends Handler.Abstract.NonBlocking {
     }
 
     private ObjectNode modelList() {
+        ObjectNode answer = JSON.createObjectNode();
         ServedModel first = models.defaultModel();
-        ServedModel.Loaded loaded = first.current();
-        // The default model's fields stay at the top, as before several models could be served.
-        ObjectNode answer = JSON.createObjectNode().put("model", first.name()).put("kind", loaded.kind());
-        ArrayNode labels = answer.putArray("labels");
-        loaded.classifier().labels().forEach(labels::add);
+        if (first != null) {
+            ServedModel.Loaded loaded = first.current();
+            // The default model's fields stay at the top, as before several models could be served.
+            answer.put("model", first.name()).put("kind", loaded.kind());
+            ArrayNode labels = answer.putArray("labels");
+            loaded.classifier().labels().forEach(labels::add);
+        }
         ArrayNode list = answer.putArray("models");
         for (ServedModel model : models.all()) {
             list.add(describe(model, model.current()));
         }
+        for (ServedTranslator translator : models.translators()) {
+            list.add(describe(translator));
+        }
         return answer;
+    }
+
+    private static ObjectNode describe(ServedTranslator served) {
+        Translator model = served.translator().model();
+        ObjectNode node = JSON.createObjectNode().put("name", served.name()).put("kind", TranslatorConfig.KIND);
+        node.put("source_vocabulary", model.sourceVocabulary().size());
+        node.put("target_vocabulary", model.targetVocabulary().size());
+        node.put("decoding", served.decoding().describe());
+        node.put("file", served.file() == null ? null : served.file().toString());
+        node.put("loaded_at", served.loadedAt().toString());
+        node.put("load_seconds", served.loadSeconds());
+        return node;
     }
 
     private static ObjectNode describe(ServedModel model, ServedModel.Loaded loaded) {

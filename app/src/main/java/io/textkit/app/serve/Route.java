@@ -8,6 +8,7 @@ import java.util.List;
  */
 public enum Route {
     CLASSIFY("POST", "/v1/classify"),
+    TRANSLATE("POST", "/v1/translate"),
     MODELS("GET", "/v1/models"),
     MODEL_CLASSIFY("POST", "/v1/models/{name}/classify"),
     MODEL_RELOAD("POST", "/v1/models/{name}/reload"),
