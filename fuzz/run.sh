@@ -3,22 +3,31 @@
 # target per JVM), and fails if any target finds something. Needs the module packaged first (the
 # class path in target/test-classpath.txt names the module jars): ./run-tests does that, or
 #   mvn -B -ntp -pl fuzz -am package -DskipTests
-# Usage: fuzz/run.sh [--all-seeds] SECONDS [CLASS#METHOD ...]   (default: every target but
+# Usage: fuzz/run.sh [--all-seeds] [--runs N] SECONDS [CLASS#METHOD ...]   (default: every target but
 # EveryReaderFuzzTest, which ./run-tests fuzzes with --all-seeds: every target's seeds as its own)
-# Logs go to fuzz/target/fuzz-logs/, the corpus each run grows to fuzz/.cifuzz-corpus/, and an input
-# that fails to the target's Inputs folder under src/test/resources, where it stays as a regression seed.
+# --runs N stops each target after N inputs, with libFuzzer's seed fixed and no corpus reloading, so that
+# a busy machine fuzzes as much as a quiet one (./run-tests uses it); SECONDS still caps it.
+# Logs go to fuzz/target/fuzz-logs/, the corpus each run grows to fuzz/.cifuzz-corpus/ (with --all-seeds,
+# to a fresh fuzz/target/all-seeds-corpus/), and an input that fails to the target's Inputs folder under
+# src/test/resources, where it stays as a regression seed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 . ../scripts/jdk.sh
 seed_dirs=()
 if [ "${1:-}" = --all-seeds ]; then
     # libFuzzer adds what it finds to the first folder; the seed folders after it stay as they are.
-    mkdir -p .cifuzz-corpus/all-seeds
-    seed_dirs=("$PWD/.cifuzz-corpus/all-seeds")
+    rm -rf target/all-seeds-corpus
+    mkdir -p target/all-seeds-corpus
+    seed_dirs=("$PWD/target/all-seeds-corpus")
     mapfile -t -O 1 seed_dirs < <(find "$PWD/src/test/resources" -type d -path '*Inputs/*' | sort)
     shift
 fi
-seconds=${1:?usage: fuzz/run.sh [--all-seeds] SECONDS [CLASS#METHOD ...]}
+libfuzzer_flags=()
+if [ "${1:-}" = --runs ]; then
+    libfuzzer_flags=("-runs=${2:?--runs needs a count}" -seed=1 -reload=0)
+    shift 2
+fi
+seconds=${1:?usage: fuzz/run.sh [--all-seeds] [--runs N] SECONDS [CLASS#METHOD ...]}
 shift
 [ -f target/test-classpath.txt ] || { echo "fuzz/run.sh: build the module first (target/test-classpath.txt missing)" >&2; exit 2; }
 
@@ -41,10 +50,10 @@ mkdir -p target/fuzz-logs
 failed=()
 for target in "${targets[@]}"; do
     log="target/fuzz-logs/${target##*.}.log"
-    echo "fuzzing $target for ${seconds}s"
+    echo "fuzzing $target for ${libfuzzer_flags[0]:+${libfuzzer_flags[0]#-} inputs, at most }${seconds}s"
     start=$SECONDS
     if ! JAZZER_FUZZ=1 "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -Xmx512m \
-            -XX:+EnableDynamicAgentLoading -cp "$classpath" io.textkit.fuzz.FuzzOne "$target" "$seconds" "${seed_dirs[@]}" \
+            -XX:+EnableDynamicAgentLoading -cp "$classpath" io.textkit.fuzz.FuzzOne "$target" "$seconds" "${libfuzzer_flags[@]}" "${seed_dirs[@]}" \
             >"$log" 2>&1; then
         failed+=("$target")
         echo "  FINDING: see fuzz/$log"

@@ -158,6 +158,7 @@ else
     soak_conns=$(( target * delay_ms / 1000 > 0 ? target * delay_ms / 1000 : 1 ))
     echo "hostile.sh: peak $peak requests/s; soaking at about $target for $duration ($soak_conns connections, $delay_ms ms pause per request)" >&2
     before="$(load)"
+    started="$(date -u '+%Y-%m-%d %H:%M')"
     : >"$work/heap.tsv"
     start=$(date +%s)
     ( while true; do
@@ -174,7 +175,7 @@ else
     cat >"$out" <<MD
 # Soak: \`MODE=soak bench/serve/hostile.sh\`
 
-Run on $(date -u '+%Y-%m-%d %H:%M') UTC for $duration. Machine: $cores cores ($cpu), $jdk. Server:
+Run from $started UTC for $duration. Machine: $cores cores ($cpu), $jdk. Server:
 \`./textkit classify serve --threads $server_threads\` with a fastText model of rt-polarity. Peak
 (wrk -t$cores -c$connections, 20 s): $peak requests/s; the soak ran wrk -c$soak_conns paced by
 a $delay_ms ms pause after each request, to about half of it, 3 requests in 4 valid and the rest invalid

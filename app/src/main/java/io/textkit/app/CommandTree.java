@@ -16,12 +16,13 @@ import picocli.CommandLine.Command;
 final class CommandTree {
     private static final Map<Class<?>, List<Class<?>>> SUBCOMMANDS = Map.of(
             TextkitCommand.class, List.of(QuickstartCommand.class, EmbedCommand.class, ClassifyCommand.class,
-                    CorporaCommand.class, DemoCommand.class),
+                    CorporaCommand.class, SubwordCommand.class, DemoCommand.class),
             EmbedCommand.class, List.of(EmbedTrainCommand.class, EmbedNeighborsCommand.class,
                     EmbedAnalogyCommand.class, EmbedEvalCommand.class),
             ClassifyCommand.class, List.of(ClassifyTrainCommand.class, ClassifyEvalCommand.class,
                     ClassifyCvCommand.class, ClassifyPredictCommand.class, ClassifyServeCommand.class),
-            CorporaCommand.class, List.of(CorporaListCommand.class, CorporaGetCommand.class));
+            CorporaCommand.class, List.of(CorporaListCommand.class, CorporaGetCommand.class),
+            SubwordCommand.class, List.of(SubwordLearnCommand.class, SubwordEncodeCommand.class, SubwordDecodeCommand.class));
 
     private CommandTree() {}
 

@@ -1,6 +1,7 @@
 package io.textkit.app;
 
 import io.textkit.core.config.Configs;
+import io.textkit.corpora.MalformedInput;
 import io.textkit.embed.EncodedCorpus;
 import io.textkit.embed.TextSource;
 import io.textkit.embed.TokenizedText;
@@ -85,6 +86,10 @@ final class EmbedTrainCommand extends CommandOutput implements Callable<Integer>
     @Option(names = {"-seed", "--seed"}, defaultValue = "1", description = "Random seed; with -threads 1 runs are reproducible bit for bit. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = {"-replace-malformed-utf8", "--replace-malformed-utf8"},
+            description = "Read bytes that are not UTF-8 as U+FFFD instead of stopping at the first.")
+    boolean replaceMalformed;
+
     @Option(names = {"-quiet", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
@@ -102,7 +107,7 @@ final class EmbedTrainCommand extends CommandOutput implements Callable<Integer>
         }
         CommandOptions.flag(spec, "-binary", binary);
         Word2VecConfig config = config();
-        TextSource text = TextSource.of(input);
+        TextSource text = TextSource.of(input, replaceMalformed ? MalformedInput.REPLACE : MalformedInput.REPORT);
         if (!tokenizer.equals("whitespace")) {
             text = TokenizedText.of(text, tokenizer());
         }

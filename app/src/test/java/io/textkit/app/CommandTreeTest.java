@@ -27,9 +27,10 @@ class CommandTreeTest {
     void anUnknownNameOrALeadingOptionGetsTheWholeTree() {
         for (String[] args : new String[][] {{"clasify", "predict"}, {"--verbose", "classify", "predict"}, {}}) {
             CommandLine root = CommandTree.forArguments(args);
-            assertEquals(Set.of("quickstart", "embed", "classify", "corpora", "demo"), root.getSubcommands().keySet());
+            assertEquals(Set.of("quickstart", "embed", "classify", "corpora", "subword", "demo"), root.getSubcommands().keySet());
             assertEquals(4, commands(root, "embed"));
             assertEquals(2, commands(root, "corpora"));
+            assertEquals(3, commands(root, "subword"));
         }
     }
 

@@ -54,6 +54,22 @@ class EmbedCommandsTest {
     }
 
     @Test
+    void malformedUtf8StopsNamingTheLineUnlessReplaced() throws IOException {
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, new byte[] {'c', 'a', 't', ' ', 'd', 'o', 'g', '\n', 'c', 'a', 'f', (byte) 0xe9, ' ', 'c', 'a', 't', '\n'});
+        Path out1 = dir.resolve("latin1.vec");
+        assertEquals(1, run("embed", "train", "-train", latin1.toString(), "-output", out1.toString(), "-min-count", "1",
+                "-size", "4", "-threads", "1", "-quiet"));
+        assertTrue(err.toString().contains(latin1 + ":2: malformed UTF-8 (byte 0xE9)"), err.toString());
+        assertTrue(err.toString().contains("--replace-malformed-utf8"), err.toString());
+        assertTrue(Files.notExists(out1));
+
+        assertEquals(0, run("embed", "train", "-train", latin1.toString(), "-output", out1.toString(), "-min-count", "1",
+                "-size", "4", "-threads", "1", "-quiet", "-replace-malformed-utf8"));
+        assertTrue(Files.readString(out1).contains("caf\uFFFD "), Files.readString(out1));
+    }
+
+    @Test
     void neighboursComeFromTheSameTopic() {
         assertEquals(0, run("embed", "neighbors", "-vectors", vectors.toString(), "-k", "3", "cat"));
         String[] lines = out.toString().strip().split("\n");

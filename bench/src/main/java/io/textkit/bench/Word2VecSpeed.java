@@ -25,18 +25,7 @@ import java.util.Map;
  * </pre>
  * With {@code questions}, each trained model is also scored on the analogy set (30k most frequent words).
  *
- * <p>Measured 2026-11-23 on english-mix.txt.gz (9.2M in-vocabulary words, 55k-word vocabulary),
- * 1 epoch, 2 threads, dimension 100, window 5, negative 5, sample 1e-3, on a 2-vCPU machine shared
- * with other builds; training seconds, median of 3 (counting and encoding take another 3–4 s once):
- * <pre>
- *            textkit   words/s/thread   gensim 4.2 (same machine, train() only)
- *   SG-NS      13.4        343k           44–47
- *   SG-HS      22.5        205k           37–43
- *   CBOW-NS     4.8        962k           17–21
- *   CBOW-HS     6.7        687k           18–24
- * </pre>
- * Analogy accuracy after 5 epochs (3CosAdd, 30k words, 10,705 questions answered): SG-NS 23.9%
- * (gensim 22.7%), CBOW-NS 25.8% (gensim 22.2%), SG-HS 22.2%, CBOW-HS 19.0%.
+ * <p>Its measurements are in bench/results/word2vec.md ("Design measurements").
  */
 public final class Word2VecSpeed {
     private Word2VecSpeed() {}

@@ -141,8 +141,8 @@ final class Utf8Reader extends Reader {
             found.append(String.format(" 0x%02X", bytes.get(bytes.position() + i)));
         }
         return new TextFormatException(source, linesDecoded + 1, "malformed UTF-8 (" + found
-                + ") at column " + (column + 1) + "; convert the file to UTF-8 or read it with "
-                + "MalformedInput.REPLACE");
+                + ") at column " + (column + 1) + "; convert the file to UTF-8, or replace malformed bytes "
+                + "(--replace-malformed-utf8 on the command line, MalformedInput.REPLACE in Java)");
     }
 
     @Override

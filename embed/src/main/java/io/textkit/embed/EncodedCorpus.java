@@ -10,9 +10,9 @@ import java.util.Arrays;
  * in-vocabulary tokens back to back in one {@code int[]}, and the end offset of each sentence.
  * Out-of-vocabulary tokens are dropped before windows are formed, as in the C tool and gensim.
  *
- * <p>Memory is 4 bytes per kept token (the 9.4M-word benchmark corpus takes 37 MB) plus 4 per
- * sentence, never the text itself. Encoding that corpus takes 2–3 s on one thread, about what a
- * whole CBOW epoch takes, so it is done once rather than per epoch. An {@code int[]} limits a
+ * <p>Memory is 4 bytes per kept token plus 4 per sentence, never the text itself. Encoding takes
+ * about as long as a whole CBOW epoch (bench/results/word2vec.md, "Design measurements"), so it is
+ * done once rather than per epoch. An {@code int[]} limits a
  * corpus to 2^31 tokens and to the heap; beyond that a memory-mapped file of ids would take its
  * place behind the same accessors.
  */
@@ -125,8 +125,7 @@ public final class EncodedCorpus {
             this.maxSentenceLength = maxSentenceLength;
             // The vocabulary's total count is the exact number of in-vocabulary tokens when it was
             // counted on this source: sized by it, the array is never copied to grow, and no half of
-            // it stands empty (doubling had made the 9.2M ids of the benchmark corpus a 64 MB array
-            // and held 96 MB at the last copy).
+            // it stands empty (doubling held one and a half times the final array at the last copy).
             this.ids = new int[(int) Math.clamp(vocabulary.totalCount(), 1 << 16, 1 << 28)];
         }
 

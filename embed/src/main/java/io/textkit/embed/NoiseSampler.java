@@ -5,11 +5,9 @@ import io.textkit.tokenize.Vocabulary;
 /**
  * Draws negative-sampling noise words with P(w) ∝ count(w)^0.75 by Walker's alias method: one
  * column chosen uniformly, then a biased coin between the column's word and its alias. Exact,
- * O(1) per draw, and two arrays of vocabulary size (0.4 MB for the benchmark's 55k words) that
- * stay in cache, where the C tool's 10^8-entry table (400 MB) costs a cache and TLB miss per draw.
- * Measured on the benchmark corpus (1 epoch, 2 threads, two runs each): skip-gram 28–29 s with
- * {@link io.textkit.tokenize.Vocabulary#noiseTable}(10^8) against 14–17 s with this sampler;
- * CBOW 7–8 s against 4.3–4.5 s.
+ * O(1) per draw, and two arrays of vocabulary size that stay in cache, where the C tool's
+ * 10^8-entry table (400 MB) costs a cache and TLB miss per draw; the training time each took is in
+ * bench/results/word2vec.md ("Design measurements").
  */
 final class NoiseSampler {
     static final double POWER = 0.75;

@@ -1,5 +1,6 @@
 package io.textkit.embed;
 
+import io.textkit.corpora.MalformedInput;
 import io.textkit.corpora.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,6 +21,11 @@ public interface TextSource {
     /** A UTF-8 text file, plain, gzip or bzip2 (recognised by content), read through corpora's {@link TextFiles}. */
     static TextSource of(Path file) {
         return () -> TextFiles.open(file);
+    }
+
+    /** As {@link #of(Path)}, with what to do on bytes that are not UTF-8: stop naming the line, or replace them. */
+    static TextSource of(Path file, MalformedInput malformed) {
+        return () -> TextFiles.open(file, malformed);
     }
 
     /** Lines held in memory, for tests and small examples. */

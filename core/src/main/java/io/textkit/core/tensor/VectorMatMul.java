@@ -4,6 +4,7 @@ import static io.textkit.core.tensor.VectorMicroKernel.COLS;
 import static io.textkit.core.tensor.VectorMicroKernel.ROWS;
 
 import java.util.Arrays;
+import jdk.incubator.vector.FloatVector;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -35,6 +36,14 @@ final class VectorMatMul implements MatMulKernel {
      * 1.1–1.6× at 134 M (512³) when the other core is free, less when other jobs hold it.
      */
     static final long PARALLEL_MIN_MULTIPLY_ADDS = 1L << 25;
+    /**
+     * Products with at most this many rows of c and an untransposed b skip packing: packing reads and
+     * writes all of b to multiply it by one or two rows, three times the memory traffic of streaming
+     * b once, which is what a batch-1 decoder step costs.
+     */
+    static final int UNPACKED_MAX_ROWS = 2;
+    /** Floats of a c row that stay in L1 while every row of b streams past them unpacked. */
+    static final int UNPACKED_COLUMN_BLOCK = 2048;
 
     private final RowSplitter splitter;
 
@@ -61,6 +70,10 @@ final class VectorMatMul implements MatMulKernel {
             }
             return;
         }
+        if (m <= UNPACKED_MAX_ROWS && !transB) {
+            multiplyUnpacked(a, transA, b, c, add, m, n, k);
+            return;
+        }
         boolean parallel = splitter.threads() > 1 && (long) m * n * k >= PARALLEL_MIN_MULTIPLY_ADDS;
         int columnBlock = Math.max(COLS, PACKED_B_FLOATS / k / COLS * COLS);
         MatMulScratch scratch = MatMulScratch.local();
@@ -74,6 +87,42 @@ final class VectorMatMul implements MatMulKernel {
                         multiplyRows(a, transA, packedB, c, add, k, cols0, nc, from, to));
             } else {
                 multiplyRows(a, transA, packedB, c, add, k, j0, nc, 0, m);
+            }
+        }
+    }
+
+    /**
+     * c = op(a)·b (or c += ...) for a few rows of c, streaming b's rows as they lie: for each block
+     * of a c row, c[i][j] = fma(a[i][p], b[p][j], c[i][j]) for p = 0, 1, ..., k-1 in order. That is
+     * the packed kernel's chain of fused multiply-adds, so the bits are the same as in a larger product.
+     */
+    private static void multiplyUnpacked(FMatrixRMaj a, boolean transA, FMatrixRMaj b, FMatrixRMaj c, boolean add,
+                                         int m, int n, int k) {
+        float[] aData = a.data;
+        float[] bData = b.data;
+        float[] cData = c.data;
+        for (int i = 0; i < m; i++) {
+            int cRow = i * n;
+            for (int j0 = 0; j0 < n; j0 += UNPACKED_COLUMN_BLOCK) {
+                int j1 = Math.min(n, j0 + UNPACKED_COLUMN_BLOCK);
+                if (!add) {
+                    Arrays.fill(cData, cRow + j0, cRow + j1, 0f);
+                }
+                int vectorEnd = j0 + VectorMicroKernel.SPECIES.loopBound(j1 - j0);
+                for (int p = 0; p < k; p++) {
+                    float x = transA ? aData[p * m + i] : aData[i * k + p];
+                    FloatVector xs = FloatVector.broadcast(VectorMicroKernel.SPECIES, x);
+                    int bRow = p * n;
+                    int j = j0;
+                    for (; j < vectorEnd; j += VectorMicroKernel.LANES) {
+                        FloatVector sum = FloatVector.fromArray(VectorMicroKernel.SPECIES, cData, cRow + j);
+                        xs.fma(FloatVector.fromArray(VectorMicroKernel.SPECIES, bData, bRow + j), sum)
+                                .intoArray(cData, cRow + j);
+                    }
+                    for (; j < j1; j++) {
+                        cData[cRow + j] = Math.fma(x, bData[bRow + j], cData[cRow + j]);
+                    }
+                }
             }
         }
     }

@@ -84,4 +84,42 @@ class VectorMatMulIsDeterministicTest {
             }
         }
     }
+
+    /**
+     * Products of one or two rows with an untransposed b skip packing, yet give the bits those rows
+     * get inside a larger, packed product: the same chain of fused multiply-adds. Shapes cross the
+     * shared-dimension block, the unpacked column block and a vector's width.
+     */
+    @Test
+    void oneAndTwoRowProductsSkipPackingWithTheSameBits() {
+        MatMulKernel kernel = VectorMatMul.create(1);
+        Random rng = new Random(37);
+        int big = 9;
+        for (MatMulOp op : new MatMulOp[] {MatMulOp.MULT, MatMulOp.MULT_ADD, MatMulOp.MULT_TRANS_A,
+                MatMulOp.MULT_ADD_TRANS_A}) {
+            for (int[] kn : new int[][] {{300, 77}, {7, 2500}, {512, 33}}) {
+                int k = kn[0], n = kn[1];
+                FMatrixRMaj a = op.a(big, k, rng);
+                FMatrixRMaj b = op.b(k, n, rng);
+                FMatrixRMaj c0 = MatMulOp.random(big, n, rng);
+                FMatrixRMaj whole = c0.copy();
+                op.via(kernel, a, b, whole);
+                for (int rows = 1; rows <= VectorMatMul.UNPACKED_MAX_ROWS; rows++) {
+                    FMatrixRMaj aRows = op.a(rows, k, rng);
+                    for (int p = 0; p < k; p++) {
+                        for (int r = 0; r < rows; r++) {
+                            aRows.set(op.transA ? p : r, op.transA ? r : p,
+                                    a.get(op.transA ? p : r, op.transA ? r : p));
+                        }
+                    }
+                    FMatrixRMaj cRows = new FMatrixRMaj(rows, n);
+                    System.arraycopy(c0.data, 0, cRows.data, 0, rows * n);
+                    op.via(kernel, aRows, b, cRows);
+                    float[] expected = new float[rows * n];
+                    System.arraycopy(whole.data, 0, expected, 0, rows * n);
+                    assertArrayEquals(expected, cRows.data, op + " " + rows + "×" + k + "·" + k + "×" + n);
+                }
+            }
+        }
+    }
 }
