@@ -1,6 +1,9 @@
 package io.textkit.bench;
 
 import io.textkit.core.config.Configs;
+import io.textkit.seq2seq.decode.DecodeLimits;
+import io.textkit.seq2seq.decode.Sampler;
+import io.textkit.seq2seq.decode.SamplingOptions;
 import io.textkit.seq2seq.decode.StepModel;
 import io.textkit.seq2seq.lm.LanguageModel;
 import io.textkit.seq2seq.lm.LanguageModelConfig;
@@ -94,49 +97,10 @@ public final class LanguageModelRun {
 
     /** One sentence from the zero state: draws until {@code </s>} or {@link #MAX_SAMPLE_WORDS} words. */
     private static <S> int[] sample(StepModel<S> model, double temperature, int topK, double topP, Random random) {
-        S state = model.start(new int[][] {{}});
-        int last = model.bos();
-        int[] out = new int[MAX_SAMPLE_WORDS];
-        int n = 0;
-        while (n < MAX_SAMPLE_WORDS) {
-            StepModel.Step<S> step = model.step(state, new int[] {last});
-            state = step.state();
-            last = draw(step.logProbs(), temperature, topK, topP, random);
-            if (last == model.eos()) {
-                break;
-            }
-            out[n++] = last;
-        }
-        return Arrays.copyOf(out, n);
-    }
-
-    /** Softmax(log p / T) over the k most likely tokens, cut to the smallest prefix holding mass p; one draw. */
-    private static int draw(float[] logProbs, double temperature, int topK, double topP, Random random) {
-        Integer[] order = new Integer[logProbs.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Float.compare(logProbs[b], logProbs[a]));
-        int keep = topK > 0 ? Math.min(topK, order.length) : order.length;
-        double[] weights = new double[keep];
-        double total = 0;
-        for (int i = 0; i < keep; i++) {
-            weights[i] = Math.exp((logProbs[order[i]] - logProbs[order[0]]) / temperature);
-            total += weights[i];
-        }
-        double mass = 0;
-        int nucleus = 0;
-        while (nucleus < keep && mass < topP * total) {
-            mass += weights[nucleus++];
-        }
-        double u = random.nextDouble() * mass;
-        for (int i = 0; i < nucleus; i++) {
-            u -= weights[i];
-            if (u < 0) {
-                return order[i];
-            }
-        }
-        return order[nucleus - 1];
+        SamplingOptions options = new SamplingOptions(temperature, topK, topP, new DecodeLimits(0, MAX_SAMPLE_WORDS, 0, 0));
+        int[] tokens = new Sampler<>(model, options).decode(new int[][] {{}}, random).getFirst().tokens();
+        int n = tokens.length > 0 && tokens[tokens.length - 1] == model.eos() ? tokens.length - 1 : tokens.length;
+        return Arrays.copyOf(tokens, n);
     }
 
     private static void print(String key, Object value) {
